@@ -1,0 +1,1 @@
+"""Built-in checker families, one subpackage each; every family exports ``CHECKERS``."""

@@ -1,0 +1,3 @@
+"""The boilerplate checker family (placeholder until its checkers land)."""
+
+CHECKERS: tuple = ()

@@ -1,0 +1,3 @@
+"""The consistency checker family (placeholder until its checkers land)."""
+
+CHECKERS: tuple = ()

@@ -1,0 +1,3 @@
+"""The contradictions checker family (placeholder until its checkers land)."""
+
+CHECKERS: tuple = ()

@@ -1,0 +1,3 @@
+"""The fragments checker family (placeholder until its checkers land)."""
+
+CHECKERS: tuple = ()

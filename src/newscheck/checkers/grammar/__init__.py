@@ -1,0 +1,3 @@
+"""The grammar checker family (placeholder until its checkers land)."""
+
+CHECKERS: tuple = ()

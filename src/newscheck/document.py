@@ -1,0 +1,274 @@
+"""Document: the checked text, never modified, segmented once into offset spans.
+
+``text`` is exactly what the caller passed in. ``view`` is a same-length copy in which
+parts that must not be checked (Markdown front matter, code, HTML comments, link URLs,
+suppression comments) are blanked with spaces, so every offset is valid in both and
+nothing is ever re-mapped. Lines, paragraphs, sentences and tokens are computed lazily,
+once, and shared by every checker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+import regex
+
+from .findings import Span
+
+__all__ = ["Document", "Paragraph"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (or a heading, list item, one-line block) as a trimmed span."""
+
+    start: int
+    end: int
+    index: int
+    #: ``"paragraph"``, ``"heading"`` (Markdown ``#``) or ``"list-item"``.
+    kind: str = "paragraph"
+    #: True when a blank line (or the text's start) stands before it.
+    after_blank: bool = True
+
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
+_BLANK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u3000]*(?:\r\n|\r|\n)")
+_BULLET = regex.compile(r"[ \t]*(?:[-*•‣◦▪●–+]|\d{1,3}[.)])[ \t]+")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
+_WS = frozenset(" \t\r\n\u00a0\u2028\u2029\x0b\x0c\x85\u3000\u2009\u202f\ufeff")
+
+
+def _load_abbreviations() -> frozenset[str]:
+    raw = resources.files("newscheck.data").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+_ABBREVIATIONS = _load_abbreviations()
+
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then
+# whitespace. Whether it really ends a sentence is decided in _is_boundary.
+_CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+\S)")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.\-']*)$")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}$")
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I But And In On At This That These Those Its His Her Their "
+    "There Then So Yet Still Now However Meanwhile After Before When While If As For "
+    "Officials Police".split()
+)
+
+
+class Document:
+    """A text to check, with its segmentation computed lazily and cached.
+
+    >>> doc = Document("Mr. Smith went to Washington. He said so.")
+    >>> [doc.text[s.start:s.end] for s in doc.sentences]
+    ['Mr. Smith went to Washington.', 'He said so.']
+    """
+
+    def __init__(self, text: str, *, path: str | None = None, format: str = "text"):
+        from .formats import FORMAT_NAMES
+
+        if format not in FORMAT_NAMES:
+            raise ValueError(f"unknown format {format!r}; valid formats: {', '.join(FORMAT_NAMES)}")
+        self.text = text
+        self.path = path
+        self.format = format
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, {len(self.text)} chars)"
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    # -- the analysis view -------------------------------------------------------------
+    @cached_property
+    def view(self) -> str:
+        """Same length as ``text``; unchecked regions blanked (newlines kept)."""
+        from .formats import mask_for
+
+        return mask_for(self.format, self.text)
+
+    def slice(self, span: Span | Paragraph) -> str:
+        """The analysis view of a span (equal to the text where nothing is masked)."""
+        return self.view[span.start : span.end]
+
+    # -- lines ---------------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Each line without its line break."""
+        starts = self.line_starts
+        out = []
+        for i, s in enumerate(starts):
+            if i + 1 < len(starts):
+                nxt = starts[i + 1]
+                brk = 2 if self.text.startswith("\r\n", nxt - 2) and nxt - 2 >= s else 1
+                out.append(Span(s, nxt - brk))
+            else:
+                out.append(Span(s, len(self.text)))
+        return out
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset; columns count Python characters."""
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    # -- paragraphs ----------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        return _split_paragraphs(self.view, self.text)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        paras = self.paragraphs
+        i = bisect.bisect_right([p.start for p in paras], offset) - 1 if paras else -1
+        if i >= 0 and paras[i].start <= offset < max(paras[i].end, paras[i].start + 1):
+            return paras[i]
+        return None
+
+    # -- sentences -----------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences of every paragraph; the label is the paragraph index as a string."""
+        view = self.view
+        out: list[Span] = []
+        for para in self.paragraphs:
+            label = str(para.index)
+            out.extend(Span(s, e, label) for s, e in split_sentences(view, para.start, para.end))
+        return out
+
+    def sentences_in(self, para: Paragraph) -> list[Span]:
+        return self._sentences_by_paragraph.get(para.index, [])
+
+    @cached_property
+    def _sentences_by_paragraph(self) -> dict[int, list[Span]]:
+        out: dict[int, list[Span]] = {}
+        for s in self.sentences:
+            out.setdefault(int(s.label), []).append(s)
+        return out
+
+    # -- tokens --------------------------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[Span]:
+        """Word tokens (letters/digits with inner apostrophes, hyphens and dots)."""
+        return [Span(m.start(), m.end()) for m in _WORD.finditer(self.view)]
+
+
+def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
+    """Blank-line blocks; inside a block, lines are paragraphs unless the block is hard-wrapped."""
+    out: list[Paragraph] = []
+    pos = 0
+    n = len(view)
+    blocks: list[tuple[int, int]] = []
+    for m in _BLANK_SPLIT.finditer(view):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, n))
+    for bstart, bend in blocks:
+        lines = [
+            (bstart + m.start(), bstart + m.end())
+            for m in regex.finditer(r"[^\r\n]+", view[bstart:bend])
+            if view[bstart + m.start() : bstart + m.end()].strip(" \t\u00a0\u3000\ufeff")
+        ]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and _is_hard_wrapped(view, lines)
+        groups: list[list[tuple[int, int]]] = []
+        for ls, le in lines:
+            line = view[ls:le]
+            continuation = (
+                groups
+                and not _BULLET.match(line)
+                and (wrapped or (line[:1] in " \t" and len(groups[-1]) >= 1 and _BULLET.match(view[groups[-1][0][0]:groups[-1][0][1]])))
+            )
+            if continuation:
+                groups[-1].append((ls, le))
+            else:
+                groups.append([(ls, le)])
+        for gi, group in enumerate(groups):
+            start, end = group[0][0], group[-1][1]
+            while start < end and view[start] in _WS:
+                start += 1
+            while end > start and view[end - 1] in _WS:
+                end -= 1
+            if start >= end:
+                continue
+            first = text[group[0][0] : group[0][1]]
+            kind = "paragraph"
+            if regex.match(r"[ \t]{0,3}#{1,6}[ \t]", first):
+                kind = "heading"
+            elif bm := _BULLET.match(first):
+                kind = "list-item"
+                start = max(start, group[0][0] + bm.end())
+            out.append(Paragraph(start, end, len(out), kind, after_blank=gi == 0))
+    return out
+
+
+def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
+    lengths = [e - s for s, e in lines]
+    widest = max(lengths)
+    if widest > 100:
+        return False
+    body = lengths[:-1]
+    return min(body) >= 0.6 * widest and widest >= 30
+
+
+def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``view[start:end]`` (one paragraph) into trimmed sentence ranges."""
+    out: list[tuple[int, int]] = []
+    seg_start = start
+    text = view[start:end]
+    for m in _CANDIDATE.finditer(text):
+        if not _is_boundary(text, m.start(), m.end()):
+            continue
+        out.append((seg_start, start + m.end()))
+        seg_start = start + m.end()
+    out.append((seg_start, end))
+    trimmed = []
+    for s, e in out:
+        while s < e and view[s] in _WS:
+            s += 1
+        while e > s and view[e - 1] in _WS:
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _is_boundary(text: str, pstart: int, pend: int) -> bool:
+    punct = text[pstart:pend]
+    after = text[pend:].lstrip()
+    nxt = after[:1]
+    next_word = regex.match(r"[\p{L}\p{N}]+", after)
+    next_word_s = next_word.group(0) if next_word else ""
+    if punct[0] in "?!" or punct.startswith("…") or punct.startswith(".."):
+        # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
+        return not nxt.islower()
+    # A single period: look at the word before it.
+    wm = _WORD_BEFORE.search(text, 0, pstart)
+    word = wm.group(1) if wm else ""
+    if not word:
+        return True
+    bare = word.rstrip(".")
+    if bare in _ABBREVIATIONS or (bare.lower() in _ABBREVIATIONS and bare.islower()):
+        if bare in ("No", "Nos", "Nr") and not nxt.isdigit():
+            return nxt.isupper() or nxt in "\"“‘'"
+        return False
+    if len(bare) == 1 and bare.isalpha():
+        # Initials ("J. K. Rowling") and single letters; a lowercase next word after an
+        # initial is rare, an uppercase one is usually the next name part.
+        return bare.islower() and not nxt.islower()
+    if _DOTTED.match(word) or "." in bare:
+        # U.S., a.m., p.m., Ph.D.: a boundary only before a typical sentence opener.
+        return next_word_s in _SENTENCE_STARTERS
+    if nxt.isdigit() and bare.isdigit():
+        return True
+    return True
