@@ -31,6 +31,9 @@ class Checker:
     name: ClassVar[str] = ""
     rules: ClassVar[tuple[Rule, ...]] = ()
     options: ClassVar[Mapping[str, Any]] = {}
+    #: True when the checker needs an external service (LanguageTool, a model) to report
+    #: anything; its rule examples are then tested against a stand-in, not generically.
+    needs_backend: ClassVar[bool] = False
 
     def __init__(self, options: Mapping[str, Any] | None = None, *, base_dir: str | None = None):
         self.config = self.validate_options(options or {})

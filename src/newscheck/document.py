@@ -213,7 +213,7 @@ def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
 
 
 def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
-    lengths = [e - s for s, e in lines]
+    lengths = [len(view[s:e].rstrip()) for s, e in lines]
     widest = max(lengths)
     if widest > 100:
         return False

@@ -13,7 +13,7 @@ from .checker import Checker
 from .config import Config, coerce_config
 from .document import Document
 from .errors import BackendUnavailable, ConfigError, NewscheckError
-from .findings import Category, Finding
+from .findings import Finding
 from .formats import detect_format
 from .registry import Registry
 from .report import CheckerError, Report
@@ -21,8 +21,6 @@ from .rules import Rule
 from .suppress import Baseline, inline_suppressions, is_ignored, matches_any, per_file_codes
 
 __all__ = ["Linter", "check"]
-
-_EXTERNAL = (Category.GRAMMAR, Category.STYLE)
 
 
 def _selector_matches(selector: str, rule: Rule, checker: str) -> bool:
@@ -122,6 +120,7 @@ class Linter:
     def check_document(self, doc: Document) -> Report:
         text = doc.text
         findings: list[Finding] = []
+        external: list[Finding] = []
         errors = list(self.load_errors)
         for checker in self.checkers:
             try:
@@ -135,8 +134,8 @@ class Linter:
                 if f.end > len(text):
                     errors.append(CheckerError(checker.name, f"{f.code} reported a span past the end of the text", "crash"))
                     continue
-                findings.append(f)
-        findings = _dedupe(findings)
+                (external if checker.needs_backend else findings).append(f)
+        findings = _dedupe(findings, external)
         total = len(findings)
         scopes = inline_suppressions(doc)
         ignored_here = per_file_codes(doc.path, dict(self.config.per_file_ignores))
@@ -146,14 +145,14 @@ class Linter:
         return Report(text=text, findings=tuple(kept), errors=tuple(errors), path=doc.path, suppressed=total - len(kept))
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop exact repeats, and external (grammar/style) findings on a span already reported."""
+def _dedupe(findings: list[Finding], external: list[Finding]) -> list[Finding]:
+    """Drop exact repeats, and backend findings (LanguageTool) on a span already reported."""
     seen: set[tuple[str, int, int]] = set()
-    own_spans = {(f.start, f.end) for f in findings if f.category not in _EXTERNAL}
+    own_spans = {(f.start, f.end) for f in findings}
     out = []
-    for f in findings:
+    for f in findings + [f for f in external if (f.start, f.end) not in own_spans]:
         key = (f.code, f.start, f.end)
-        if key in seen or (f.category in _EXTERNAL and (f.start, f.end) in own_spans):
+        if key in seen:
             continue
         seen.add(key)
         out.append(f)

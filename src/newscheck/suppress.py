@@ -68,8 +68,8 @@ def inline_suppressions(doc: Document) -> list[_Scope]:
             scopes.append(_Scope(0, len(doc.text), codes))
             continue
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and paragraphs[i].start <= m.start() < paragraphs[i].end:
-            target = paragraphs[i]
+        if i >= 0 and not regex.search(r"[\r\n]", doc.text[paragraphs[i].end : m.start()]):
+            target = paragraphs[i]  # on a line of the paragraph: that paragraph
         elif i + 1 < len(paragraphs):
             target = paragraphs[i + 1]
         else:

@@ -1,0 +1,95 @@
+"""Shared helpers: data loading, word tokens, crude stemming and statement contexts."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:['’]s)?")
+QUOTED = regex.compile(r"[“\"][^“”\"\n]{3,}?(?:[”\"]|$)", regex.M)
+
+
+@lru_cache(maxsize=None)
+def data_text(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=None)
+def data_toml(name: str) -> dict:
+    return tomllib.loads(data_text(name))
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for line in data_text("stopwords.txt").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper, enough to match "indicated"/"indicate", "attended"/"attend"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e", "y"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    stops = stopwords()
+    out = set()
+    for m in WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in stops or len(w) < 2 or any(c.isdigit() for c in w):
+            continue
+        out.add(stem(w))
+    return out
+
+
+def quoted_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Ranges of quoted speech (double quotes, straight or curly) in ``text``."""
+    return [(offset + m.start(), offset + m.end()) for m in QUOTED.finditer(text)]
+
+
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def excerpt(text: str, start: int, end: int, limit: int = 90) -> str:
+    """One line of ``text[start:end]``, shortened with an ellipsis."""
+    s = " ".join(text[start:end].split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+    @property
+    def is_headline_like(self) -> bool:
+        """No closing punctuation: a headline, a caption line or a pasted title."""
+        return not self.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'", ":", ")", "…"))
+
+
+def sentences(doc) -> list[Sentence]:
+    view = doc.view
+    return [Sentence(s.start, s.end, int(s.label or 0), view[s.start : s.end]) for s in doc.sentences]

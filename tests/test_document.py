@@ -1,0 +1,108 @@
+"""Document segmentation: paragraphs, sentences, lines, tokens, and the masked view."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscheck import Document
+
+SENTENCE_CASES = [
+    ("Mr. Smith went to Washington. He said so.", ["Mr. Smith went to Washington.", "He said so."]),
+    ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+    ("He left the U.S. The trip was long.", ["He left the U.S.", "The trip was long."]),
+    ("It starts at 9 a.m. on Monday. Bring food.", ["It starts at 9 a.m. on Monday.", "Bring food."]),
+    ("J. K. Rowling wrote it. Fans cheered.", ["J. K. Rowling wrote it.", "Fans cheered."]),
+    ("On Jan. 5 the vote came. Dr. Lee won.", ["On Jan. 5 the vote came.", "Dr. Lee won."]),
+    ("“We will win.” She smiled.", ["“We will win.”", "She smiled."]),
+    ('"Why?" she asked. Nobody knew.', ['"Why?" she asked.', "Nobody knew."]),
+    ("“Stop!” he shouted. They stopped.", ["“Stop!” he shouted.", "They stopped."]),
+    ("Prices rose 3.5% in May. Analysts were surprised.", ["Prices rose 3.5% in May.", "Analysts were surprised."]),
+    ("Gov. Newsom signed it. Sen. Cruz objected.", ["Gov. Newsom signed it.", "Sen. Cruz objected."]),
+    ("He lives at No. 10 Downing Street. It is old.", ["He lives at No. 10 Downing Street.", "It is old."]),
+    ("Acme Inc. said profits fell. Shares dropped.", ["Acme Inc. said profits fell.", "Shares dropped."]),
+    ("Wait... What happened? Nobody knows!", ["Wait...", "What happened?", "Nobody knows!"]),
+    ("The vote (held on Monday.) failed. Again.", ["The vote (held on Monday.)", "failed.", "Again."]),
+    ("security. said.", ["security.", "said."]),
+    ("Xinhua. .", ["Xinhua.", "."]),
+    ("He earned a Ph.D. in physics. Then he left.", ["He earned a Ph.D. in physics.", "Then he left."]),
+    ("Lt. Col. Jones spoke.\u00a0Then Maj. Gen. Smith.", ["Lt. Col. Jones spoke.", "Then Maj. Gen. Smith."]),
+    ("Headline without a stop", ["Headline without a stop"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCE_CASES)
+def test_news_sentence_splitting(text, expected):
+    doc = Document(text)
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == expected
+
+
+def test_one_paragraph_per_line_when_lines_are_long():
+    text = ("A" * 120 + ".\n") + ("B" * 130 + ".\n") + "CLICK HERE\n"
+    doc = Document(text)
+    assert [doc.text[p.start : p.end][:1] for p in doc.paragraphs] == ["A", "B", "C"]
+
+
+def test_hard_wrapped_block_is_one_paragraph():
+    text = "The minister said on Monday that the plan\nwould go ahead despite protests from\nthe opposition parties.\n\nNext one."
+    doc = Document(text)
+    assert len(doc.paragraphs) == 2
+    assert doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end].endswith("parties.")
+
+
+def test_blank_line_paragraphs_crlf_and_nbsp():
+    text = "Title\r\n\r\nFirst para.\r\n \u00a0\r\nSecond para."
+    doc = Document(text)
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["Title", "First para.", "Second para."]
+    assert doc.position(text.index("Second")) == (5, 1)
+
+
+def test_list_items_and_headings():
+    text = "# Head\n\n- first item here\n- second item here\n\nBody."
+    doc = Document(text, format="markdown")
+    kinds = [(p.kind, doc.text[p.start : p.end]) for p in doc.paragraphs]
+    assert kinds == [("heading", "Head"), ("list-item", "first item here"),
+                     ("list-item", "second item here"), ("paragraph", "Body.")]
+
+
+def test_markdown_view_masks_code_front_matter_comments_and_urls():
+    text = "---\ntitle: Kiev\n---\nSee [the site](http://kiev.example/x) now.\n\n```\nKiev\n```\n<!-- Kiev -->\n`Kiev`"
+    doc = Document(text, format="markdown")
+    assert len(doc.view) == len(text)
+    assert "Kiev" not in doc.view and "kiev" not in doc.view
+    assert "the site" in doc.view and "See" in doc.view
+
+
+def test_plain_text_view_only_masks_comments():
+    text = "Plain `code` and [x](y). <!-- newscheck: ignore -->"
+    view = Document(text).view
+    assert view.startswith("Plain `code` and [x](y).") and "newscheck" not in view
+
+
+def test_lines_and_tokens():
+    doc = Document("one two\r\nthree’s state-run\n")
+    assert [doc.text[s.start : s.end] for s in doc.lines] == ["one two", "three’s state-run", ""]
+    assert [doc.text[t.start : t.end] for t in doc.tokens] == ["one", "two", "three’s", "state-run"]
+
+
+def test_unknown_format_is_an_error():
+    with pytest.raises(ValueError, match="valid formats"):
+        Document("x", format="docx")
+
+
+@given(st.text())
+def test_segments_are_ordered_in_bounds_and_non_empty(text):
+    doc = Document(text)
+    n = len(text)
+    for group in (doc.paragraphs, doc.sentences, doc.tokens):
+        prev = -1
+        for s in group:
+            assert 0 <= s.start < s.end <= n
+            assert s.start >= prev
+            prev = s.end
+    for s in doc.sentences:
+        para = doc.paragraphs[int(s.label)]
+        assert para.start <= s.start and s.end <= para.end
+    assert len(doc.view) == n
+    assert len(Document(text, format="markdown").view) == n
