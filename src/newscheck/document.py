@@ -38,6 +38,9 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
 _BLANK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u3000]*(?:\r\n|\r|\n)")
 _BULLET = regex.compile(r"[ \t]*(?:[-*•‣◦▪●–+]|\d{1,3}[.)])[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
+_LINE = regex.compile(r"[^\r\n]+")
+_ATX_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_LEADING_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _WS = frozenset(" \t\r\n\u00a0\u2028\u2029\x0b\x0c\x85\u3000\u2009\u202f\ufeff")
 
 
@@ -157,9 +160,10 @@ class Document:
 
     # -- tokens --------------------------------------------------------------------------
     @cached_property
-    def tokens(self) -> list[Span]:
-        """Word tokens (letters/digits with inner apostrophes, hyphens and dots)."""
-        return [Span(m.start(), m.end()) for m in _WORD.finditer(self.view)]
+    def tokens(self) -> list[tuple[int, int]]:
+        """Word tokens as ``(start, end)`` pairs (letters/digits with inner apostrophes,
+        hyphens and dots). Plain tuples, not Spans: an article has thousands of them."""
+        return [m.span() for m in _WORD.finditer(self.view)]
 
 
 def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
@@ -175,7 +179,7 @@ def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
     for bstart, bend in blocks:
         lines = [
             (bstart + m.start(), bstart + m.end())
-            for m in regex.finditer(r"[^\r\n]+", view[bstart:bend])
+            for m in _LINE.finditer(view[bstart:bend])
             if view[bstart + m.start() : bstart + m.end()].strip(" \t\u00a0\u3000\ufeff")
         ]
         if not lines:
@@ -203,7 +207,7 @@ def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
                 continue
             first = text[group[0][0] : group[0][1]]
             kind = "paragraph"
-            if regex.match(r"[ \t]{0,3}#{1,6}[ \t]", first):
+            if _ATX_HEADING.match(first):
                 kind = "heading"
             elif bm := _BULLET.match(first):
                 kind = "list-item"
@@ -245,15 +249,15 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_boundary(text: str, pstart: int, pend: int) -> bool:
     punct = text[pstart:pend]
-    after = text[pend:].lstrip()
+    after = text[pend : pend + 64].lstrip()  # bounded windows keep splitting linear
     nxt = after[:1]
-    next_word = regex.match(r"[\p{L}\p{N}]+", after)
+    next_word = _LEADING_WORD.match(after)
     next_word_s = next_word.group(0) if next_word else ""
     if punct[0] in "?!" or punct.startswith("…") or punct.startswith(".."):
         # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
         return not nxt.islower()
     # A single period: look at the word before it.
-    wm = _WORD_BEFORE.search(text, 0, pstart)
+    wm = _WORD_BEFORE.search(text, max(0, pstart - 64), pstart)
     word = wm.group(1) if wm else ""
     if not word:
         return True
