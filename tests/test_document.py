@@ -29,6 +29,11 @@ SENTENCE_CASES = [
     ("He earned a Ph.D. in physics. Then he left.", ["He earned a Ph.D. in physics.", "Then he left."]),
     ("Lt. Col. Jones spoke.\u00a0Then Maj. Gen. Smith.", ["Lt. Col. Jones spoke.", "Then Maj. Gen. Smith."]),
     ("Headline without a stop", ["Headline without a stop"]),
+    (
+        "Nancy Pelosi (D-Calif.) said no. Rep. Tom Cole (R-Okla.) agreed.",
+        ["Nancy Pelosi (D-Calif.) said no.", "Rep. Tom Cole (R-Okla.) agreed."],
+    ),
+    ("Sen. Rand Paul, R-Ky., spoke. He left.", ["Sen. Rand Paul, R-Ky., spoke.", "He left."]),
 ]
 
 

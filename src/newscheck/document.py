@@ -262,6 +262,9 @@ def _is_boundary(text: str, pstart: int, pend: int) -> bool:
     if not word:
         return True
     bare = word.rstrip(".")
+    if "-" in bare:
+        # "(D-Calif.) said", "R-N.Y.": the abbreviation is the last part of a hyphenated word.
+        bare = bare.rsplit("-", 1)[1] or bare
     if bare in _ABBREVIATIONS or (bare.lower() in _ABBREVIATIONS and bare.islower()):
         if bare in ("No", "Nos", "Nr") and not nxt.isdigit():
             return nxt.isupper() or nxt in "\"“‘'"
