@@ -21,8 +21,8 @@ from . import __version__
 from .config import Config, find_config, load_config
 from .errors import NewscheckError, UsageError
 from .findings import Severity
-from .fixes import apply_fixes, write_atomic
-from .formats import FORMAT_NAMES
+from .fixes import fix_until_stable, write_atomic
+from .formats import INPUT_FORMATS, RECORD_FORMATS, detect_format, iter_records
 from .linter import Linter
 from .output import FORMATTERS, RunResult, render
 from .registry import Registry
@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="show counts per rule")
     check.add_argument("--config", metavar="FILE", help="config file (default: nearest newscheck.toml / pyproject.toml)")
     check.add_argument("--isolated", action="store_true", help="ignore all config files")
-    check.add_argument("--input-format", choices=FORMAT_NAMES, help="force the input format")
+    check.add_argument("--input-format", choices=INPUT_FORMATS, help="force the input format (default: by extension)")
+    check.add_argument("--field", metavar="NAME", help="JSON/JSONL records: the text field (default: body, text or content)")
+    check.add_argument("--id-field", metavar="NAME", default="id", help="JSON/JSONL records: the id field (default: id)")
     check.add_argument("--encoding", help="encoding of input files (default utf-8)")
     check.add_argument("--include", type=_csv, metavar="GLOBS", help="file patterns to check in directories")
     check.add_argument("--exclude", type=_csv, metavar="GLOBS", help="file or folder patterns to skip")
@@ -219,9 +221,24 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         shown = stdin_name if is_stdin else path
         linter = linter_for(None if is_stdin else path)
         text = _read_stdin(linter.config.encoding) if is_stdin else _read(path, linter.config.encoding)
-        report = linter.check(text, path=shown)
+        fmt = detect_format(shown, args.input_format or linter.config.input_format)
+        if fmt in RECORD_FORMATS:
+            if args.fix or args.diff:
+                print(f"newscheck: note: {shown}: fixes are not applied to {fmt.upper()} records", file=err)
+            for record in iter_records(text, fmt, name=shown, field=args.field, id_field=args.id_field):
+                report = linter.check(record.text, path=f"{shown}:{record.id}", format="text")
+                if baseline is not None:
+                    baseline.add(report.path, report.findings, report.text)
+                reports.append(report)
+            continue
+        report = linter.check(text, path=shown, format=fmt)
         if args.fix or args.diff:
-            new_text, applied = apply_fixes(text, report.findings, unsafe=args.unsafe_fixes)
+            new_text, applied = fix_until_stable(
+                text,
+                lambda t: linter.check(t, path=shown, format=fmt).findings,
+                unsafe=args.unsafe_fixes,
+                findings=report.findings,
+            )
             if applied and args.diff:
                 diffs.append(_unified_diff(shown, text, new_text))
             elif applied:
@@ -230,7 +247,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     out.write(new_text)
                 else:
                     write_atomic(path, new_text, encoding=linter.config.encoding)
-                report = linter.check(new_text, path=shown)
+                report = linter.check(new_text, path=shown, format=fmt)
             elif args.fix and is_stdin:
                 out.write(text)
         if baseline is not None:
@@ -307,11 +324,18 @@ def _use_color(mode: str, out: TextIO) -> bool:
 
 
 def _unified_diff(name: str, old: str, new: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
+    lines = []
+    for line in difflib.unified_diff(_diff_lines(old), _diff_lines(new), f"a/{name}", f"b/{name}"):
+        lines.append(line)
+        if not line.endswith("\n"):  # the last line of a file without a final newline
+            lines.append("\n\\ No newline at end of file\n")
+    return "".join(lines)
+
+
+def _diff_lines(text: str) -> list[str]:
+    # Split at "\n" only, as diff and patch do (str.splitlines also splits at U+2028 etc.).
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def _collect(paths: Sequence[str], cfg: Config) -> Iterator[str]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .findings import Edit, Finding, Fix
 
-__all__ = ["apply_fixes", "write_atomic"]
+__all__ = ["apply_fixes", "fix_until_stable", "write_atomic"]
+
+#: Passes of :func:`fix_until_stable` before giving up on reaching a fixed point.
+MAX_FIX_PASSES = 10
 
 
 def apply_fixes(
@@ -28,9 +31,11 @@ def apply_fixes(
     for finding in candidates:
         fix = finding.fix
         assert fix is not None
-        if any(_overlaps(e, s, t) for e in fix.edits for s, t in taken):
+        if not fix.edits or any(e.end > len(text) for e in fix.edits):
             continue
-        if any(e.end > len(text) for e in fix.edits):
+        if _self_overlapping(fix):
+            continue
+        if any(_overlaps(e, s, t) for e in fix.edits for s, t in taken):
             continue
         accepted.append((finding, fix))
         taken.extend((e.start, e.end) for e in fix.edits)
@@ -45,6 +50,37 @@ def apply_fixes(
     return "".join(parts), [f for f, _ in accepted]
 
 
+def fix_until_stable(
+    text: str,
+    check: Callable[[str], Iterable[Finding]],
+    *,
+    unsafe: bool = False,
+    findings: Iterable[Finding] | None = None,
+    max_passes: int = MAX_FIX_PASSES,
+) -> tuple[str, list[Finding]]:
+    """Apply fixes, re-check, and repeat until no fix applies (or ``max_passes``).
+
+    One pass never applies overlapping fixes together; the fixes it had to skip are
+    picked up by the next pass on the re-checked text. Running it again on its own
+    result therefore changes nothing, unless a checker keeps proposing new fixes, which
+    the pass limit stops. ``findings``, when given, are ``check(text)`` already done.
+    """
+    applied: list[Finding] = []
+    for i in range(max_passes):
+        current = findings if i == 0 and findings is not None else check(text)
+        new_text, done = apply_fixes(text, current, unsafe=unsafe)
+        if not done or new_text == text:
+            break
+        applied.extend(done)
+        text = new_text
+    return text, applied
+
+
+def _self_overlapping(fix: Fix) -> bool:
+    edits = sorted(fix.edits, key=lambda e: (e.start, e.end))
+    return any(_overlaps(b, a.start, a.end) for a, b in zip(edits, edits[1:]))
+
+
 def _overlaps(edit: Edit, start: int, end: int) -> bool:
     # Two insertions at one point, or an edit touching another's inside, conflict.
     if edit.start == edit.end == start == end:
@@ -53,8 +89,12 @@ def _overlaps(edit: Edit, start: int, end: int) -> bool:
 
 
 def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
-    """Write ``text`` beside ``path`` then rename over it, keeping the file's permissions."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Write ``text`` beside ``path`` then rename over it, keeping the file's permissions.
+
+    A symbolic link is followed: the file it points to is replaced, the link stays.
+    """
+    path = os.path.realpath(path)
+    folder = os.path.dirname(path)
     fd, tmp = tempfile.mkstemp(prefix=".newscheck-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
@@ -62,9 +102,10 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
             fh.flush()
             os.fsync(fh.fileno())
         try:
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+            mode = os.stat(path).st_mode & 0o7777
         except FileNotFoundError:
-            pass
+            mode = 0o666 & ~_umask()  # a new file gets the usual mode, not mkstemp's 0600
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -72,3 +113,16 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    try:  # Linux: read it without changing it (os.umask is process-wide, racy in threads)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,16 +1,42 @@
 """Input formats: how each one blanks what must not be checked, keeping every offset.
 
 A mask replaces unchecked characters with spaces (line breaks are kept), so the view
-has the same length as the original and offsets never need re-mapping.
+has the same length as the original and offsets never need re-mapping. HTML goes one
+step further: block-level tags become line breaks in the view, so paragraphs split where
+a browser would break them, and entities become the character they stand for.
+
+JSON and JSONL files are not documents but containers of article records; see
+:func:`iter_records`.
 """
 
 from __future__ import annotations
 
+import html as _html
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import regex
 
-__all__ = ["detect_format", "mask_for", "EXTENSIONS", "FORMAT_NAMES"]
+from .errors import InputError
 
-FORMAT_NAMES = ("text", "markdown")
+__all__ = [
+    "EXTENSIONS",
+    "FORMAT_NAMES",
+    "INPUT_FORMATS",
+    "RECORD_FORMATS",
+    "Record",
+    "detect_format",
+    "iter_records",
+    "mask_for",
+]
+
+#: Formats a :class:`~newscheck.Document` can have.
+FORMAT_NAMES = ("text", "markdown", "html")
+#: File formats holding several article records, each checked as its own document.
+RECORD_FORMATS = ("json", "jsonl")
+#: Everything ``--input-format`` accepts.
+INPUT_FORMATS = FORMAT_NAMES + RECORD_FORMATS
 
 EXTENSIONS = {
     ".txt": "text",
@@ -18,7 +44,16 @@ EXTENSIONS = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
+
+#: Field names tried, in order, when ``--field`` is not given.
+DEFAULT_TEXT_FIELDS = ("body", "text", "content")
 
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
 _FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
@@ -29,6 +64,26 @@ _REF_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S.*$", regex.M)
 _AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
 _HEADING_MARK = regex.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", regex.M)
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+# HTML: a tag with quoted attribute values that may contain '>'.
+_TAG = regex.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+)
+_DECLARATION = regex.compile(r"<![A-Za-z][^>]*>|<\?.*?(?:\?>|>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", regex.S)
+# Elements whose content is never visible body text.
+_HIDDEN = ("head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object",
+           "pre", "code", "textarea", "select")
+_HIDDEN_ELEMENT = regex.compile(
+    r"<(" + "|".join(_HIDDEN) + r")\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I
+)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main nav ol p section "
+    "summary table tbody td tfoot th thead title tr ul".split()
+)
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+# Pads a decoded entity inside a word: a combining mark keeps the word one token.
+_IN_WORD_PAD = "\u034f"
 
 
 def detect_format(path: str | None, override: str | None = None) -> str:
@@ -51,6 +106,8 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def mask_for(fmt: str, text: str) -> str:
     """The analysis view of ``text`` in format ``fmt`` (same length, offsets unchanged)."""
+    if fmt == "html":
+        return _mask_html(text)
     spans: list[tuple[int, int]] = [m.span() for m in _HTML_COMMENT.finditer(text)]
     if fmt == "markdown":
         m = _FRONT_MATTER.match(text)
@@ -68,3 +125,120 @@ def mask_for(fmt: str, text: str) -> str:
     view = "".join(chars)
     assert len(view) == len(text)
     return view
+
+
+def _mask_html(text: str) -> str:
+    """Visible body text only: tags, comments, hidden elements blanked; entities decoded.
+
+    A block-level tag becomes a blank line in the view (when it is long enough to hold
+    one), so ``<p>One.</p><p>Two.</p>`` on one source line is two paragraphs. A decoded
+    entity is followed by spaces to keep the length, or by U+034F (a combining mark)
+    when it sits inside a word, so ``Putin&rsquo;s`` stays one token.
+    """
+    chars = list(text)
+    for rx in (_HTML_COMMENT, _DECLARATION, _HIDDEN_ELEMENT):
+        for m in rx.finditer(text):
+            _blank(chars, *m.span())
+    body_open = regex.search(r"<body\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", text, regex.I)
+    if body_open:
+        _blank(chars, 0, body_open.end())
+    for m in _TAG.finditer(text):
+        s, e = m.span()
+        if chars[s] != "<":  # inside something already blanked
+            continue
+        _blank(chars, s, e)
+        name = m.group(2).lower()
+        if name == "br" and e - s >= 1:
+            chars[s] = "\n"
+        elif name in _BLOCK_TAGS and e - s >= 2:
+            chars[s] = chars[s + 1] = "\n"
+    for m in _ENTITY.finditer(text):
+        s, e = m.span()
+        if chars[s] != "&":
+            continue
+        decoded = _html.unescape(m.group(0))
+        if decoded == m.group(0) or len(decoded) > e - s:
+            continue
+        if decoded.isspace():
+            decoded = " "
+        in_word = s > 0 and chars[s - 1].isalnum() and e < len(text) and chars[e].isalnum()
+        pad = _IN_WORD_PAD if in_word and not decoded.isspace() else " "
+        chars[s:e] = list(decoded + pad * (e - s - len(decoded)))
+    view = "".join(chars)
+    assert len(view) == len(text)
+    return view
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article of a JSON/JSONL file: its id, its text, and where it starts in the file."""
+
+    id: str
+    text: str
+    #: 1-based line of the record in the file (its line in JSONL, its opening brace in JSON).
+    line: int
+
+
+def iter_records(
+    raw: str,
+    fmt: str,
+    *,
+    name: str = "<input>",
+    field: str | None = None,
+    id_field: str = "id",
+) -> Iterator[Record]:
+    """The article records of a JSON or JSONL file.
+
+    JSON holds one object or a list of objects; JSONL one object per non-blank line.
+    ``field`` names the text field (dots reach into nested objects: ``content.body``);
+    without it the first of ``body``, ``text``, ``content`` present is used. A record
+    without ``id_field`` gets its 1-based number as id.
+    """
+    if fmt == "jsonl":
+        items = []
+        for lineno, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                items.append((lineno, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{name}:{lineno}: not a JSON object ({exc.msg}); JSONL needs one object per line") from None
+    elif fmt == "json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
+        data = data if isinstance(data, list) else [data]
+        items = [(1, item) for item in data]
+    else:
+        raise ValueError(f"not a record format: {fmt!r}; valid: {', '.join(RECORD_FORMATS)}")
+    for number, (lineno, item) in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise InputError(f"{name}:{lineno}: record {number} is a {type(item).__name__}, not an object")
+        rid = item.get(id_field)
+        rid = str(number) if rid is None or isinstance(rid, (dict, list)) else str(rid)
+        text = _field(item, field, name=name, rid=rid)
+        yield Record(rid, text, lineno)
+
+
+def _field(item: dict, field: str | None, *, name: str, rid: str) -> str:
+    if field is None:
+        for candidate in DEFAULT_TEXT_FIELDS:
+            if isinstance(item.get(candidate), str):
+                return item[candidate]
+        keys = ", ".join(sorted(item)) or "(none)"
+        raise InputError(
+            f"{name}:{rid}: no text field ({', '.join(DEFAULT_TEXT_FIELDS)}) in the record; "
+            f"its fields are {keys}; pass --field NAME"
+        )
+    value: object = item
+    for part in field.split("."):
+        if not isinstance(value, dict) or part not in value:
+            keys = ", ".join(sorted(value)) if isinstance(value, dict) else "(none)"
+            raise InputError(f"{name}:{rid}: record has no field {field!r} (fields: {keys}); pass --field NAME")
+        value = value[part]
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"{name}:{rid}: field {field!r} is a {type(value).__name__}, not text")
+    return value
