@@ -52,6 +52,17 @@ class Linter:
     ):
         self.registry = registry or Registry.default()
         base = coerce_config(config)
+        #: Plain data that rebuilds this Linter in a worker process (see :meth:`check_many`).
+        self.spec: dict[str, Any] = {
+            "config": base,
+            "select": None if select is None else _as_tuple(select),
+            "ignore": None if ignore is None else _as_tuple(ignore),
+            "extend_select": None if extend_select is None else _as_tuple(extend_select),
+            "registry": None
+            if registry is None or registry is Registry.default()
+            else Registry(builtins=dict(registry.builtins), plugins=registry.plugins,
+                          search_path=None if registry.search_path is None else list(registry.search_path)),
+        }
         self.config = base.merged(
             select=None if select is None else _as_tuple(select),
             ignore=None if ignore is None else base.ignore + _as_tuple(ignore),
@@ -116,6 +127,26 @@ class Linter:
             raise TypeError(f"newscheck checks str, not {type(text).__name__}; decode bytes first")
         fmt = format or detect_format(path, self.config.input_format)
         return self.check_document(Document(text, path=path, format=fmt))
+
+    def check_many(
+        self,
+        texts_or_records: Iterable[Any],
+        *,
+        jobs: int | None = 1,
+        chunksize: int | None = None,
+        mp_context: str | None = None,
+    ) -> list[Report]:
+        """Check many texts; the reports come back in input order.
+
+        A record is a ``str``, an ``(id, text)`` pair or a mapping with ``text`` (and ``id``,
+        ``path``, ``format``); the id names the report. ``jobs`` > 1 checks in that many
+        worker processes (0: one per CPU), each rebuilding this Linter once from
+        :attr:`spec`; a config, selection and registry are all plain data, so this also
+        works with the ``spawn`` start method (``mp_context="spawn"``).
+        """
+        from .batch import iter_reports
+
+        return list(iter_reports(self, texts_or_records, jobs=jobs, chunksize=chunksize, mp_context=mp_context))
 
     def check_document(self, doc: Document) -> Report:
         text = doc.text

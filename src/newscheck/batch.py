@@ -1,0 +1,240 @@
+"""Checking many texts: worker processes for ``Linter.check_many``, and one table-in,
+table-out function that Spark, datatrove, Dask and Ray all share.
+
+Everything sent to a worker is plain data: the Linter's spec (its config and rule
+selection) and the texts. Each worker rebuilds its Linter once, so checkers load their
+data inside the worker, and sends back findings only (the parent still holds the text).
+
+    >>> import pandas as pd                                  # doctest: +SKIP
+    >>> findings_table(pd.DataFrame({"id": [1], "text": ["…"]}))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import pickle
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .errors import NewscheckError, UsageError
+from .findings import Finding
+from .report import CheckerError, Report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .linter import Linter
+
+__all__ = [
+    "FINDINGS_COLUMNS",
+    "Record",
+    "findings_records",
+    "findings_table",
+    "iter_reports",
+    "linter_for",
+    "resolve_jobs",
+]
+
+#: A text to check: a plain ``str``, an ``(id, text)`` pair, or a mapping with ``text``
+#: and optionally ``id``, ``path`` and ``format``. The id (or path) names the report.
+Record = Any
+
+#: The fixed schema of :func:`findings_table`: column name -> pandas dtype. ``related``,
+#: ``fix`` and ``extra`` are JSON strings (``null``-free: ``[]``, ``null`` or ``{}``) so that
+#: every engine stores them as one string column. ``line``/``column`` are 1-based and count
+#: characters, like the text output.
+FINDINGS_COLUMNS: dict[str, str] = {
+    "id": "object",
+    "code": "object",
+    "name": "object",
+    "category": "object",
+    "severity": "object",
+    "start": "int64",
+    "end": "int64",
+    "line": "int64",
+    "column": "int64",
+    "end_line": "int64",
+    "end_column": "int64",
+    "message": "object",
+    "confidence": "float64",
+    "related": "object",
+    "fix": "object",
+    "extra": "object",
+}
+
+
+class _Item(NamedTuple):
+    text: str
+    path: str | None
+    format: str | None
+
+
+def _as_item(record: Record, index: int) -> _Item:
+    if isinstance(record, str):
+        return _Item(record, None, None)
+    if isinstance(record, Mapping):
+        if "text" not in record:
+            raise UsageError(f"record {index} has no 'text' key (keys: {', '.join(map(str, record))})")
+        text, ident = record["text"], record.get("path", record.get("id"))
+        fmt = record.get("format")
+    elif isinstance(record, tuple) and len(record) == 2:
+        ident, text = record
+        fmt = None
+    else:
+        raise UsageError(
+            f"record {index} is a {type(record).__name__}; pass a str, an (id, text) pair "
+            "or a mapping with 'text' (and 'id')"
+        )
+    if not isinstance(text, str):
+        raise UsageError(f"record {index}: text is a {type(text).__name__}, not str; decode bytes first")
+    return _Item(text, None if ident is None else str(ident), fmt)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``None`` or 1: in this process; 0 or less: one worker per CPU."""
+    if jobs is None:
+        return 1
+    if not isinstance(jobs, int) or isinstance(jobs, bool):
+        raise UsageError(f"jobs must be an int, got {jobs!r}")
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+# -- worker processes -----------------------------------------------------------------------
+_WORKER_LINTER: Linter | None = None
+
+
+def _init_worker(spec: dict[str, Any]) -> None:
+    global _WORKER_LINTER
+    from .linter import Linter
+
+    _WORKER_LINTER = Linter(**spec)
+
+
+def _check_in_worker(item: _Item) -> tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]:
+    assert _WORKER_LINTER is not None, "worker not initialised"
+    report = _WORKER_LINTER.check(item.text, path=item.path, format=item.format)
+    return report.findings, report.errors, report.suppressed
+
+
+def iter_reports(
+    linter: Linter,
+    records: Iterable[Record],
+    *,
+    jobs: int | None = 1,
+    chunksize: int | None = None,
+    mp_context: str | None = None,
+) -> Iterator[Report]:
+    """Reports for ``records`` in input order, checked by ``jobs`` worker processes.
+
+    Workers rebuild the Linter from ``linter.spec`` (so this works under the ``spawn``
+    start method too); ``mp_context`` picks the start method (default: the platform's).
+    """
+    items = [_as_item(r, i) for i, r in enumerate(records)]
+    workers = min(resolve_jobs(jobs), len(items))
+    if workers <= 1:
+        for item in items:
+            yield linter.check(item.text, path=item.path, format=item.format)
+        return
+    if chunksize is None:
+        # Several chunks per worker balance uneven article lengths; big enough to amortise IPC.
+        chunksize = max(1, min(64, len(items) // (workers * 8)))
+    ctx = multiprocessing.get_context(mp_context)
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,)) as pool:
+        results = pool.imap(_check_in_worker, items, chunksize=chunksize)
+        for item, (findings, errors, suppressed) in zip(items, results):
+            yield Report(text=item.text, findings=findings, errors=errors, path=item.path, suppressed=suppressed)
+
+
+# -- one table in, one table out --------------------------------------------------------------
+_LINTERS: dict[bytes, Linter] = {}
+
+
+def linter_for(**linter_opts: Any) -> Linter:
+    """A Linter built once per process for these options (what each engine worker calls)."""
+    key = pickle.dumps(sorted(linter_opts.items()))
+    linter = _LINTERS.get(key)
+    if linter is None:
+        from .linter import Linter
+
+        linter = _LINTERS[key] = Linter(**linter_opts)
+    return linter
+
+
+def findings_records(ident: Any, report: Report) -> list[dict[str, Any]]:
+    """The rows of :data:`FINDINGS_COLUMNS` for one article's report."""
+    rows = []
+    for f in report.findings:
+        line, column = report.position(f.start)
+        end_line, end_column = report.position(f.end)
+        d = f.to_dict()
+        rows.append(
+            {
+                "id": ident,
+                "code": f.code,
+                "name": f.name,
+                "category": d["category"],
+                "severity": d["severity"],
+                "start": f.start,
+                "end": f.end,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "message": f.message,
+                "confidence": float(f.confidence),
+                "related": json.dumps(d["related"], ensure_ascii=False),
+                "fix": json.dumps(d["fix"], ensure_ascii=False),
+                "extra": json.dumps(d["extra"], ensure_ascii=False, default=str),
+            }
+        )
+    return rows
+
+
+def _raise_on_crash(ident: Any, report: Report) -> None:
+    for e in report.errors:
+        if e.kind in ("crash", "load"):
+            raise NewscheckError(
+                f"checker {e.checker!r} failed on article {ident!r}: {e.message}; "
+                "--ignore its rules or pass on_error='ignore'"
+            )
+
+
+def findings_table(
+    df: pd.DataFrame,
+    id_col: str = "id",
+    text_col: str = "text",
+    *,
+    on_error: str = "raise",
+    **linter_opts: Any,
+) -> pd.DataFrame:
+    """Check each row's ``text_col``; one row per finding, columns :data:`FINDINGS_COLUMNS`.
+
+    ``linter_opts`` go to :class:`~newscheck.Linter` (``select``, ``ignore``, ``config``);
+    the Linter is built once per process and reused. A checker that crashes on an article
+    raises :class:`~newscheck.NewscheckError` unless ``on_error="ignore"``. Missing
+    (null) texts yield no findings.
+    """
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        from .errors import BackendUnavailable
+
+        raise BackendUnavailable("findings_table needs pandas: pip install 'newscheck[pandas]'") from None
+    if on_error not in ("raise", "ignore"):
+        raise UsageError(f"on_error must be 'raise' or 'ignore', got {on_error!r}")
+    for col in (id_col, text_col):
+        if col not in df.columns:
+            raise UsageError(f"no column {col!r} in the table; columns: {', '.join(map(str, df.columns))}")
+    linter = linter_for(**linter_opts)
+    rows: list[dict[str, Any]] = []
+    for ident, text in zip(df[id_col].tolist(), df[text_col].tolist()):
+        if text is None or (isinstance(text, float) and text != text):  # null / NaN
+            continue
+        report = linter.check(text)
+        if on_error == "raise":
+            _raise_on_crash(ident, report)
+        rows.extend(findings_records(ident, report))
+    out = pd.DataFrame(rows, columns=list(FINDINGS_COLUMNS))
+    return out.astype({k: v for k, v in FINDINGS_COLUMNS.items() if k != "id"})
