@@ -34,6 +34,14 @@ SENTENCE_CASES = [
         ["Nancy Pelosi (D-Calif.) said no.", "Rep. Tom Cole (R-Okla.) agreed."],
     ),
     ("Sen. Rand Paul, R-Ky., spoke. He left.", ["Sen. Rand Paul, R-Ky., spoke.", "He left."]),
+    (
+        "Mitch McConnell (R-Ky.) is ready. So is Sen. Bob Casey (D-Pa.).",
+        ["Mitch McConnell (R-Ky.) is ready.", "So is Sen. Bob Casey (D-Pa.)."],
+    ),
+    (
+        "It was endorsed by Govs. Barbara Roberts and Ted Kulongoski. Then it passed.",
+        ["It was endorsed by Govs. Barbara Roberts and Ted Kulongoski.", "Then it passed."],
+    ),
 ]
 
 

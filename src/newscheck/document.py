@@ -57,6 +57,7 @@ _ABBREVIATIONS = _load_abbreviations()
 # whitespace. Whether it really ends a sentence is decided in _is_boundary.
 _CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+\S)")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.\-']*)$")
+_PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]{0,4}")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}$")
 _SENTENCE_STARTERS = frozenset(
     "The A An It He She They We I But And In On At This That These Those Its His Her Their "
@@ -263,8 +264,12 @@ def _is_boundary(text: str, pstart: int, pend: int) -> bool:
         return True
     bare = word.rstrip(".")
     if "-" in bare:
-        # "(D-Calif.) said", "R-N.Y.": the abbreviation is the last part of a hyphenated word.
+        if _PARTY_STATE.fullmatch(bare):
+            return False  # "(D-Calif.) said", "(R-Ky.) has"
+        # The abbreviation is the last part of a hyphenated word.
         bare = bare.rsplit("-", 1)[1] or bare
+    if bare[-1:] == "s" and bare[:1].isupper() and bare[:-1] in _ABBREVIATIONS and len(bare) > 2:
+        return False  # plural titles: "Govs. Barbara Roberts", "Sens. Casey and Coons"
     if bare in _ABBREVIATIONS or (bare.lower() in _ABBREVIATIONS and bare.islower()):
         if bare in ("No", "Nos", "Nr") and not nxt.isdigit():
             return nxt.isupper() or nxt in "\"“‘'"
