@@ -29,6 +29,7 @@ __all__ = [
     "detect_format",
     "iter_records",
     "mask_for",
+    "split_record_path",
 ]
 
 #: Formats a :class:`~newscheck.Document` can have.
@@ -242,3 +243,17 @@ def _field(item: dict, field: str | None, *, name: str, rid: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"{name}:{rid}: field {field!r} is a {type(value).__name__}, not text")
     return value
+
+
+_RECORD_PATH = regex.compile(r"\A(.+?\.(?:json|jsonl|ndjson)):(.*)\Z", regex.I | regex.S)
+
+
+def split_record_path(path: str | None) -> tuple[str, str] | None:
+    """``("file.jsonl", "id")`` for a record's report path ``file.jsonl:id``, else None.
+
+    Positions in such a report count from the start of the record's text, not the file.
+    """
+    if not path:
+        return None
+    m = _RECORD_PATH.match(path)
+    return (m.group(1), m.group(2)) if m else None

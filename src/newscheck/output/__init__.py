@@ -20,6 +20,10 @@ __all__ = ["FORMATTERS", "RunResult", "render"]
 FORMATTERS: dict[str, str] = {
     "text": "text",
     "json": "json",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "html": "html",
 }
 
 
