@@ -1,3 +1,8 @@
-"""The fragments checker family (placeholder until its checkers land)."""
+"""The fragments checker family (NC2xx): cut-off sentences, stubs, stray punctuation, unbalanced quotes."""
 
-CHECKERS: tuple = ()
+from .checker import FragmentsChecker
+from .rules import RULES
+
+__all__ = ["CHECKERS", "RULES", "FragmentsChecker"]
+
+CHECKERS = (FragmentsChecker,)

@@ -33,6 +33,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     first_person: frozenset[str]
     attribution_verbs: frozenset[str]
+    core_attribution_verbs: frozenset[str]
     lowercase_openers: frozenset[str]
     stylistic_openers: frozenset[str]
     tags: dict[str, str]

@@ -142,7 +142,7 @@ DOUBLED_PUNCTUATION = Rule(
 )
 
 SPACED_PUNCTUATION = Rule(
-    code="SPACED",  # replaced below
+    code="NC207",
     name="spaced-punctuation",
     category=_F,
     summary="A space stands before a comma, full stop, colon or closing quote ('soon. ”').",
@@ -161,8 +161,6 @@ SPACED_PUNCTUATION = Rule(
         "Growth was .5 percent. He paused . . . and went on.",
     ),
 )
-SPACED_PUNCTUATION = Rule(**{**{f: getattr(SPACED_PUNCTUATION, f) for f in SPACED_PUNCTUATION.__slots__},
-                             "code": "NC207"})
 
 UNBALANCED_QUOTES = Rule(
     code="NC208",

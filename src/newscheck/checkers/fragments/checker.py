@@ -1,0 +1,661 @@
+"""The fragments checker: broken sentences, stray punctuation and unbalanced quotes (NC2xx).
+
+One pass over the document's paragraphs and sentences. Decisions rest on the shape of the
+text (punctuation, capitals, position) and a small lexicon (``lexicon.py``), never on a parser.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from ...checker import Checker
+from ...findings import Applicability, Edit, Finding, Fix
+from .lexicon import LEXICON as LX
+from .rules import (
+    DOUBLED_PUNCTUATION,
+    FIRST_PERSON_NARRATION,
+    LOWERCASE_START,
+    MISSING_END_PUNCTUATION,
+    ORPHANED_ATTRIBUTION,
+    RULES,
+    SPACED_PUNCTUATION,
+    SUBJECTLESS_STUB,
+    TRUNCATED_SENTENCE,
+    UNBALANCED_BRACKETS,
+    UNBALANCED_QUOTES,
+    VERBLESS_FRAGMENT,
+)
+
+if TYPE_CHECKING:
+    from ...document import Document, Paragraph
+    from ...findings import Span
+
+__all__ = ["FragmentsChecker"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<![.'’\-])")
+_TERMINAL = regex.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*(?:\[\d{1,3}\])?\s*$")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_HSPACE = " \t\u00a0\u2009\u202f"
+
+# ". ." (not part of a spaced ellipsis ". . ."), ",,", and mixed pairs ".," ",." ";;" "::".
+_DOUBLED = regex.compile(
+    r"(?<![.\s])(?P<dot>\.[ \t\u00a0]+\.)(?![ \t\u00a0]*\.)"
+    r"|(?P<comma>,[ \t\u00a0]*,)"
+    r"|(?<=(?<![.\p{L}])\p{Ll}{3,})(?P<stopcomma>\.,)"
+    r"|(?<![.])(?P<mixed>,\.(?!\.)|;;|::(?![:\w]))"
+    r"|(?<![.\w/])(?P<dots>(?<=[\p{Ll}\p{Lu}])\.\.)(?![.\w/])"
+)
+# A space before , ; : . ? ! (not an ellipsis, not a decimal, not a spaced ellipsis), or before a
+# closing curly quote that follows sentence punctuation ("soon. ”").
+_SPACED = regex.compile(
+    r"(?<=[\p{L}\p{N}%”’)\]])(?P<sp>[ \t\u00a0]+)(?P<p>[,;:](?![\p{N}:/])|\.(?![.\p{N}\w])|[?!](?=\s|$))"
+    r"(?![ \t\u00a0]*\.)"
+    r"|(?<=[.,!?])(?P<sq>[ \t\u00a0]+)”"
+)
+_STOP_COMMA_OK = frozenset({"etc", "al", "seq", "approx", "incl", "corp", "inc", "ltd", "govt", "dept", "jan", "feb",
+                  "aug", "sept", "oct", "nov", "dec", "ave", "blvd"})
+_ENUMERATOR = regex.compile(r"(?:^|(?<=[\s,;:]))(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2}[a-z]?)\)")
+_SMILEY = regex.compile(r"(?<!\S)(?:[:;=][\-']?[()\[\]]|[()\[\]][\-']?[:;=])(?!\S)")
+_NAME = r"[\p{Lu}][\p{L}'’.\-]+"
+_ATTRIB = "|".join(sorted(LX.attribution_verbs, key=len, reverse=True))
+_CORE_ATTRIB = "|".join(sorted(LX.core_attribution_verbs, key=len, reverse=True))
+_SHORT_ATTRIBUTION = regex.compile(
+    rf"(?:(?:He|She|They|We|It|I)|{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_CORE_ATTRIB})"
+    r"(?:\s+(?:on|in|at|last|this)\s+\p{L}+)?\s*\.$"
+)
+_LOWER_ATTRIBUTION = regex.compile(
+    rf"[”\"’']?[ \t]*(?:(?:he|she|they|we|it|I)\s+)?(?:{_ATTRIB})\b"
+)
+_TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
+_NO_SPACE_COLON = regex.compile(r"\p{Ll}:\p{Lu}")
+_CONTINUES = regex.compile(r"[\p{Ll}\p{N}\[…]|\.\.\.")
+_CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\s+\p{Lu}{2,}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    words: tuple[tuple[int, int, str], ...]  # absolute start, end, word
+
+    @property
+    def terminal(self) -> bool:
+        return bool(_TERMINAL.search(self.text))
+
+
+class FragmentsChecker(Checker):
+    """Reports the NC2xx fragment rules."""
+
+    name: ClassVar[str] = "fragments"
+    rules = RULES
+    options: ClassVar[dict[str, object]] = {
+        # Fewest words a sentence needs before the verbless-fragment rule looks at it.
+        "min-verbless-words": 4,
+        # An article with more first-person sentences outside quotes than this is treated as
+        # written in the first person, and none of them is reported.
+        "first-person-limit": 2,
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        view = doc.view
+        paras = doc.paragraphs
+        yield from _punctuation(view)
+        quoted, quote_findings = _quotes(view, paras)
+        yield from quote_findings
+        for para in paras:
+            yield from _brackets(view, para)
+        first_person: list[_Sentence] = []
+        fp_outside = 0
+        for pos, para in enumerate(paras):
+            role = _role(view, paras, pos)
+            if role == "skip":
+                continue
+            sentences = [_sentence(view, s) for s in doc.sentences_in(para)]
+            sentences = [s for s in sentences if s.words]
+            if not sentences:
+                continue
+            if role == "prose":
+                yield from _paragraph_end(view, para, sentences, paras[pos + 1] if pos + 1 < len(paras) else None)
+            for i, sent in enumerate(sentences):
+                prev = sentences[i - 1] if i else None
+                in_quote = _inside(quoted, sent.words[0][0])
+                fp_here = _first_person_tokens(sent, quoted)
+                fp_outside += fp_here
+                if fp_here and role == "prose" and not in_quote and _FIRST_PERSON_START.match(sent.text):
+                    before = view[max(0, sent.start - 3) : sent.start].strip()
+                    if not before.endswith(":"):
+                        first_person.append(sent)
+                yield from self._sentence_rules(view, sent, prev, i, role, in_quote)
+        if 0 < len(first_person) <= self.config["first-person-limit"] and fp_outside == sum(
+            _first_person_tokens(x, quoted) for x in first_person
+        ):
+            for x in first_person:
+                yield FIRST_PERSON_NARRATION.finding(
+                    x.start, x.end,
+                    "First-person sentence outside quotes in a third-person report: a quotation that lost "
+                    "its quotation marks?",
+                    confidence=0.7,
+                )
+
+    def _sentence_rules(
+        self, view: str, s: _Sentence, prev: _Sentence | None, index: int, role: str, in_quote: bool
+    ) -> Iterator[Finding]:
+        text = s.text
+        first = s.words[0][2]
+        if prev is not None and prev.text.rstrip(_CLOSERS + " ").endswith("."):
+            if _LOWER_ATTRIBUTION.match(text) and first[:1].islower():
+                yield ORPHANED_ATTRIBUTION.finding(
+                    s.start, s.end,
+                    "Attribution cut off by a full stop: join it to the sentence before "
+                    "(end a quotation with a comma: 'soon,” said …')",
+                    confidence=0.9,
+                )
+                return
+            bare_verb = len(s.words) == 1 and first.lower() in LX.attribution_verbs
+            if bare_verb or (
+                role == "prose" and not in_quote and text[:1] not in _OPENERS
+                and _SHORT_ATTRIBUTION.match(text) and len(s.words) <= 6
+            ):
+                yield ORPHANED_ATTRIBUTION.finding(
+                    s.start, s.end, "Attribution stands alone as a sentence: join it to the sentence before",
+                    confidence=0.7,
+                )
+                return
+            if first[:1].islower() and text[:1].islower() and _lowercase_start_is_error(view, s, prev):
+                yield LOWERCASE_START.finding(
+                    s.start, s.end,
+                    f"Sentence starts with lowercase {first!r}: a fragment split off the sentence before?",
+                    confidence=0.8,
+                )
+                return
+        if role != "prose" or in_quote or text[:1] in _OPENERS:
+            return
+        if _is_stub(s):
+            yield SUBJECTLESS_STUB.finding(
+                s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
+            )
+            return
+        if index > 0 and _is_verbless(s, self.config["min-verbless-words"]):
+            yield VERBLESS_FRAGMENT.finding(
+                s.start, s.end, "Sentence has no verb: a fragment split off the sentence before?",
+                confidence=0.6,
+            )
+            return
+        # A non-final sentence ending in "the." / "and." / "during." is cut off as well.
+        if s.text.endswith(".") and len(s.words) >= 2:
+            last = s.words[-1][2].lower()
+            agentless = last == "by" and LX.has_tag(s.words[-2][2].lower(), "p")
+            if (_cannot_end_with_stop(last) or agentless) and s.words[-1][1] == s.end - 1:
+                yield TRUNCATED_SENTENCE.finding(
+                    s.start, s.end, f"Sentence ends on {s.words[-1][2]!r}: it was cut off", confidence=0.85
+                )
+
+
+def _sentence(view: str, span: Span) -> _Sentence:
+    text = view[span.start : span.end]
+    words = tuple((span.start + m.start(), span.start + m.end(), m.group()) for m in _WORD.finditer(text))
+    return _Sentence(span.start, span.end, text, words)
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(ranges, (offset, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+# -- paragraph roles -------------------------------------------------------------------------
+
+
+def _role(view: str, paras: list[Paragraph], pos: int) -> str:
+    """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label)."""
+    para = paras[pos]
+    text = view[para.start : para.end]
+    if para.kind != "paragraph":
+        return "other"
+    if "\t" in text or "|" in text or "\n" in text.strip() and _looks_tabular(text):
+        return "skip"
+    words = _WORD.findall(text)
+    if not words:
+        return "skip"
+    digits = sum(1 for w in words if w[:1].isdigit())
+    if digits * 3 >= len(words) and len(words) >= 3:
+        return "other"  # results, tables, figures
+    terminal = bool(_TERMINAL.search(text))
+    if pos == 0 and len(paras) > 1 and len(_sentence_ends(text)) <= 1 and (not terminal or len(words) <= 12):
+        return "other"  # headline
+    if not terminal and _headline_like(words):
+        return "other"
+    return "prose"
+
+
+def _sentence_ends(text: str) -> list[str]:
+    return regex.findall(r"[.!?]+[\"'”’)\]]*\s+\S", text)
+
+
+def _looks_tabular(text: str) -> bool:
+    return any(regex.search(r"\S {3,}\S", line) for line in text.splitlines())
+
+
+def _headline_like(words: list[str]) -> bool:
+    """Short and title-case or all capitals: a headline, label or promo line, not a cut sentence."""
+    if len(words) > 15:
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return True
+    if all(w.isupper() or not w.isalpha() for w in letters if len(w) > 1):
+        return True
+    long = [w for w in letters if len(w) > 3 and w.lower() not in LX.loose_prepositions]
+    return bool(long) and sum(1 for w in long if _TITLE_WORD.match(w)) >= 0.7 * len(long)
+
+
+# -- paragraph ends --------------------------------------------------------------------------
+
+
+def _cannot_end_with_stop(word: str) -> bool:
+    return (
+        word in LX.articles
+        or word in LX.coordinators
+        or word in LX.strict_prepositions
+        or word in ("my", "your", "our", "their", "every")
+    )
+
+
+_NEVER_PARTICLES = frozenset(
+    "of from with to at for into onto between among amongst within without toward towards".split()
+)
+
+
+def _cannot_end_unpunctuated(word: str) -> bool:
+    # Other prepositions double as particles ("two candidates drop out") and only count in
+    # paragraphs of running text (see _paragraph_end).
+    return (
+        _cannot_end_with_stop(word)
+        or word in LX.possessives
+        or word in LX.determiners
+        or word in LX.subordinators
+        or word in _NEVER_PARTICLES
+    )
+
+
+def _paragraph_end(
+    view: str, para: Paragraph, sentences: list[_Sentence], next_para: Paragraph | None
+) -> Iterator[Finding]:
+    last = sentences[-1]
+    tail = view[last.start : para.end].rstrip()
+    if _TERMINAL.search(tail) or tail.endswith((":", "—", "–")):
+        return
+    if next_para is not None and _CONTINUES.match(view, next_para.start):
+        return  # the sentence runs on into a block quotation or the next paragraph
+    if tail[:1] in "([" and tail[-1:] in ")]":
+        return  # a parenthetical credit or caption: "(Photo: AP)"
+    word = last.words[-1][2]
+    if last.words[-1][1] < last.start + len(tail.rstrip(_CLOSERS)) and tail.rstrip(_CLOSERS)[-1:] not in ",;":
+        return  # ends on a symbol, a URL, a number with a unit sign...
+    para_words = sum(len(x.words) for x in sentences)
+    lw = word.lower()
+    prev_word = last.words[-2][2].lower() if len(last.words) > 1 else ""
+    if (
+        (tail.rstrip(_CLOSERS).endswith((",", ";")) and para_words >= 12)
+        or _cannot_end_unpunctuated(lw)
+        or (lw in LX.loose_prepositions and len(sentences) >= 2)
+        or (lw in _FINITE_AUX and prev_word not in _ELLIPSIS_SUBJECTS and len(last.words) >= 3)
+    ):
+        yield TRUNCATED_SENTENCE.finding(
+            last.start, para.end,
+            f"Paragraph breaks off after {word!r}: the sentence was cut off",
+            confidence=0.9,
+        )
+        return
+    if tail.rstrip(_CLOSERS).endswith((",", ";")):
+        return
+    if _NO_SPACE_COLON.search(view, para.start, para.end):
+        return  # "More:Headline of a related story": a link line
+    if len(sentences) >= 2 and len(last.words) >= 7 and not _headline_like(
+        [w for _, _, w in last.words]
+    ) and not _CAPS_RUN.search(
+        view, para.start, para.end
+    ):
+        yield MISSING_END_PUNCTUATION.finding(
+            last.start, para.end,
+            "Paragraph ends without final punctuation: cut off, or pasted in from elsewhere?",
+            confidence=0.7,
+        )
+
+
+# -- sentences -------------------------------------------------------------------------------
+
+_FINITE_AUX = frozenset(
+    "has have had is are was were does did will would can could should may might must shall".split()
+)
+# "... the career killer it once was": an auxiliary after these may end a clause by ellipsis.
+_ELLIPSIS_SUBJECTS = frozenset(
+    "i you he she it we they ones one who which what there as than so that this these those".split()
+)
+_MODALS = frozenset("will would can could should may might must shall".split())
+_STUB_SECOND = frozenset("been not also already now never yet still just since".split())
+
+
+def _is_stub(s: _Sentence) -> bool:
+    if not s.text.rstrip(_CLOSERS).endswith("."):
+        return False
+    first = s.words[0][2]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    if len(s.words) > 10 or "," in s.text or any(w[:1].isupper() or w[:1].isdigit() for _, _, w in s.words[1:]):
+        return False
+    lw = first.lower()
+    if lw in LX.stylistic_openers:
+        return False
+    second = s.words[1][2] if len(s.words) > 1 else ""
+    if lw in _FINITE_AUX:
+        if not second:
+            return True
+        if second in LX.subject_pronouns or second in LX.object_pronouns:
+            return False
+        if lw in _MODALS:
+            return "b" in LX.tags.get(second, "") and not LX.has_tag(second, "dpn") or second in _STUB_SECOND
+        if lw in ("has", "have", "had"):
+            return second in _STUB_SECOND or LX.has_tag(second, "p") or LX.tags.get(second) == "d"
+        return len(s.words) <= 6 or second in _STUB_SECOND or LX.has_tag(second, "pdg")
+    tags = LX.tags.get(lw, "")
+    if "z" in tags and not any(c in tags for c in "nar") and len(s.words) <= 8:
+        return True
+    # "Rejected by the LSE.": a passive participle with no subject and no other verb.
+    return (
+        bool(tags) and all(c in "dpb" for c in tags) and "p" in tags and len(s.words) <= 8
+        and any(w == "by" for _, _, w in s.words[1:])
+        and not any(LX.has_tag(w.lower(), "xz") or w.lower() in LX.subject_pronouns for _, _, w in s.words[1:])
+    )
+
+
+_ABBREV_LIKE = regex.compile(r"\b\p{Lu}[\p{L}.]{0,3}\.")
+_NP_OPENERS = (
+    LX.articles | LX.possessives | LX.determiners | LX.loose_prepositions | LX.strict_prepositions
+    | frozenset("some any many much few more most all both his her".split())
+)
+_FRAGMENT_OPENERS = (
+    LX.stylistic_openers | LX.loose_prepositions | LX.strict_prepositions | LX.subordinators | LX.coordinators
+)
+
+
+def _is_verbless(s: _Sentence, min_words: int) -> bool:
+    words = s.words
+    if len(words) < min_words or not s.text.rstrip(_CLOSERS).endswith("."):
+        return False
+    if any(c in s.text for c in ":;\"“”()[]—–") or s.text.count(",") > 2:
+        return False
+    first = words[0][2]
+    if first.lower() in _FRAGMENT_OPENERS or not first[:1].isupper():
+        return False
+    if len(_ABBREV_LIKE.findall(s.text)) >= 3:
+        return False  # a list of abbreviations
+    chain = False  # inside a noun phrase opened by an article, determiner or preposition
+    prev = ""
+    for i, (_, _, w) in enumerate(words):
+        if w[:1].isdigit():
+            return False
+        lw = w.lower()
+        if i > 0 and w[:1].isupper():
+            chain, prev = False, lw
+            continue  # a name
+        base = regex.sub(r"['’]s$", "", lw).rsplit("-", 1)[-1]
+        if base != lw and base in ("it", "that", "he", "she", "there", "what", "who", "here", "this"):
+            return False
+        if "'" in base or "’" in base:
+            return False  # contractions: they're, won't
+        if base in LX.first_person or base in LX.subject_pronouns - {"that", "this", "one"}:
+            return False
+        if base in _NP_OPENERS:
+            chain, prev = True, base
+            continue
+        tags = LX.tags.get(base, "")
+        if not tags:
+            if base.endswith(("ed", "ing", "es")):
+                return False
+            chain, prev = False, base
+            continue
+        finite = any(c in tags for c in "xzd") or ("b" in tags and prev != "to")
+        if "x" in tags or (i == 0 and "g" in tags):
+            return False  # an auxiliary; or a gerund subject ("Losing twice in a row.")
+        if chain and any(c in tags for c in "na") and (prev in _NP_OPENERS or "z" not in tags and "d" not in tags):
+            # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
+            # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
+            # past form after a noun is the verb ("the episode comes", "the French go").
+            chain = not finite or prev in _NP_OPENERS
+            prev = base
+            continue
+        if finite or base in LX.auxiliaries:
+            return False
+        chain, prev = False, base
+    return True
+
+
+def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
+    first = s.words[0][2]
+    core = regex.sub(r"['’].*$", "", first)
+    if not core.isalpha() or not core.islower():
+        return False  # iPhone, e-mail, 3m
+    if core in LX.lowercase_openers or len(core) == 1:
+        return False
+    if len(core) < 3 and core not in LX.tags:
+        return False  # a unit or a code
+    # The word before the full stop may be an abbreviation the splitter did not know.
+    if prev.text.rstrip()[-1:] in "”\"’'" :
+        return False  # '“get the transcript.” and Candy ...': a quoted sentence inside this one
+    before = prev.words[-1][2] if prev.words else ""
+    if prev.words and prev.words[-1][1] + 1 < prev.end and view[prev.words[-1][1]] != ".":
+        before = ""  # the sentence ended "word)." or "word.": a real boundary
+    if before and (
+        len(before) <= 3 and before.isalpha() and before.lower() not in LX.tags
+        or not regex.search(r"[aeiouyAEIOUY]", before)
+        or "." in before
+    ):
+        return False
+    return True
+
+
+_FIRST_PERSON_START = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
+_FIRST_PERSON_WORDS = frozenset("me my mine myself we us our ours ourselves".split())
+
+
+def _first_person_tokens(s: _Sentence, quoted: list[tuple[int, int]]) -> int:
+    """First-person words outside quotations ("World War I" and "Elizabeth I" are not)."""
+    n = 0
+    for k, (a, _, w) in enumerate(s.words):
+        if w == "I":
+            prev = s.words[k - 1][2] if k else ""
+            nxt = s.words[k + 1][2] if k + 1 < len(s.words) else ""
+            if prev[:1].isupper() and prev not in ("And", "But", "So", "Then", "Now", "Here"):
+                continue
+            if nxt[:1].isupper() or nxt[:1].isdigit():
+                continue
+        elif w.lower() not in _FIRST_PERSON_WORDS or (w == "US") or (w[:1].isupper() and w.isupper()):
+            continue
+        if not _inside(quoted, a):
+            n += 1
+    return n
+
+
+# -- punctuation -----------------------------------------------------------------------------
+
+
+def _punctuation(view: str) -> Iterator[Finding]:
+    doubled_at: set[int] = set()
+    for m in _DOUBLED.finditer(view):
+        if m.group("dot"):
+            a, b = m.span("dot")
+            doubled_at.update(range(a, b))
+            fix = Fix((Edit(a + 1, b, ""),), Applicability.SAFE, "Keep one full stop")
+            yield DOUBLED_PUNCTUATION.finding(a, b, "Doubled full stop", fix=fix)
+        elif m.group("comma"):
+            a, b = m.span("comma")
+            doubled_at.update(range(a, b))
+            fix = Fix((Edit(a + 1, b, ""),), Applicability.SAFE, "Keep one comma")
+            yield DOUBLED_PUNCTUATION.finding(a, b, "Doubled comma", fix=fix)
+        else:
+            if m.group("stopcomma"):
+                word = regex.search(r"\p{L}*$", view, 0, m.start(), pos=max(0, m.start() - 30))
+                if word is None or word.group().lower() in _STOP_COMMA_OK:
+                    continue
+            a, b = m.span()
+            mark = m.group()
+            doubled_at.update(range(a, b))
+            fix = Fix((Edit(a + 1, b, ""),), Applicability.UNSAFE, f"Keep {mark[0]!r}")
+            yield DOUBLED_PUNCTUATION.finding(a, b, f"Doubled punctuation {mark!r}", fix=fix)
+    for m in _SPACED.finditer(view):
+        if m.group("sq"):
+            a, b = m.span("sq")
+            what = "closing quotation mark"
+        else:
+            a, b = m.span("sp")
+            what = repr(m.group("p"))
+            if b in doubled_at:
+                continue
+            if m.group("p") == ":" and regex.match(r"\s*\p{N}", view[b + 1 : b + 3]):
+                continue  # a score or time written "2 : 1"
+        if "\n" in view[a:b]:
+            continue
+        fix = Fix((Edit(a, b, ""),), Applicability.UNSAFE, "Remove the space")
+        yield SPACED_PUNCTUATION.finding(a, b + 1, f"Space before {what}", fix=fix)
+
+
+def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
+    text = view[para.start : para.end]
+    if not any(c in text for c in "()[]"):
+        return
+    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
+    skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
+    stack: list[tuple[int, str]] = []
+    pairs = {")": "(", "]": "["}
+    for i, c in enumerate(text):
+        if c in "([":
+            if i not in skip:
+                stack.append((i, c))
+        elif c in ")]":
+            if i in skip or (i in enumerators and not stack):
+                continue
+            if stack and stack[-1][1] == pairs[c]:
+                stack.pop()
+            else:
+                at = para.start + i
+                yield UNBALANCED_BRACKETS.finding(at, at + 1, f"{c!r} closes a bracket that was never opened")
+                return
+    if stack:
+        at = para.start + stack[0][0]
+        yield UNBALANCED_BRACKETS.finding(at, at + 1, f"{stack[0][1]!r} is never closed in this paragraph")
+
+
+# -- quotations ------------------------------------------------------------------------------
+
+_OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/‘“")
+# 'Quoted speech in single marks,' he said. (Used to find quoted text, not to report imbalance:
+# the same marks are apostrophes.)
+_SINGLE_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^\n'‘’]{1,600}?[.,!?]['’](?![\p{L}])")
+# ', he said.' / ', said Mr Smith' inside what parses as a quotation: the closing mark is missing.
+_ATTRIBUTION_INSIDE = regex.compile(
+    rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
+    rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b)"
+)
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _continuation(text: str, i: int) -> bool:
+    """True if the quote mark at ``i`` follows a sentence end: a run-on quotation's next paragraph."""
+    j = i - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\u200b\u200c\u200d\ufeff"):
+        j -= 1
+    return j < i - 1 and j >= 0 and text[j] in ".!?…"
+
+
+def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Finding]]:
+    """Quoted ranges (sorted) and unbalanced-quote findings, paragraph by paragraph."""
+    ranges: list[tuple[int, int]] = []
+    # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem).
+    states: list[tuple[int, int, int, tuple[int, str] | None]] = []
+    for pos, para in enumerate(paras):
+        text = view[para.start : para.end]
+        if '"' not in text and "“" not in text and "”" not in text:
+            continue
+        open_at = -1
+        stray = -1
+        problem: tuple[int, str] | None = None
+        for i, c in enumerate(text):
+            if c not in _QUOTE_MARKS:
+                continue
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if c == '"':
+                if before.isdigit() and open_at < 0:
+                    continue  # 6' 2": inches
+                if before in _OPEN_CONTEXT and not after.isspace():
+                    opening = True
+                elif open_at >= 0:
+                    opening = False
+                else:
+                    opening = not after.isspace() and after not in ".,;:!?" or before.isspace()
+            else:
+                opening = c in "“«"
+            if opening:
+                if open_at >= 0:
+                    if _continuation(text, i) and not _ATTRIBUTION_INSIDE.search(text, open_at, i):
+                        # A new paragraph of the same quotation (paragraph breaks lost in the text).
+                        ranges.append((para.start + open_at, para.start + i))
+                    else:
+                        problem = problem or (open_at, "opened here and never closed before the next quotation")
+                open_at = i
+            else:
+                if open_at < 0:
+                    if stray < 0 and problem is None and True:
+                        stray = i
+                    else:
+                        problem = problem or (i, "closes a quotation that was never opened")
+                    continue
+                ranges.append((para.start + open_at, para.start + i + 1))
+                open_at = -1
+        if open_at >= 0:
+            ranges.append((para.start + open_at, para.end))
+            if problem is None and _ATTRIBUTION_INSIDE.search(text, open_at):
+                problem = (open_at, "is never closed: the attribution after it is inside the quotation")
+        states.append((pos, open_at, stray, problem))
+
+    findings: list[Finding] = []
+    # A quotation left open may close in a later paragraph (a long quotation whose inner paragraphs
+    # lost their opening marks, or a paragraph split mid-sentence): pair it with the next stray mark.
+    paired: set[int] = set()
+    for k, (pos, open_at, _stray, _problem) in enumerate(states):
+        if open_at < 0:
+            continue
+        nxt = paras[pos + 1] if pos + 1 < len(paras) else None
+        if nxt is not None and view[nxt.start : nxt.start + 1] in ('"', "“"):
+            paired.add(pos)
+            continue
+        if k + 1 < len(states) and states[k + 1][2] >= 0 and states[k + 1][0] - pos <= 4:
+            later = states[k + 1][0]
+            if states[k + 1][0] == pos + 1 or all(
+                '"' not in view[p.start : p.end] for p in paras[pos + 1 : later]
+            ):
+                paired.update((pos, -later - 1))
+                for p in paras[pos + 1 : later]:
+                    ranges.append((p.start, p.end))
+                ranges.append((paras[later].start, paras[later].start + states[k + 1][2] + 1))
+    for pos, open_at, stray, problem in states:
+        para = paras[pos]
+        if problem is None and open_at >= 0 and pos not in paired:
+            problem = (open_at, "opened here and never closed in this paragraph")
+        if problem is None and stray >= 0 and -pos - 1 not in paired:
+            problem = (stray, "closes a quotation that was never opened")
+        if problem is not None and para.kind != "heading":
+            at = para.start + problem[0]
+            findings.append(UNBALANCED_QUOTES.finding(at, at + 1, f"Quotation mark {problem[1]}"))
+    for para in paras:
+        for m in _SINGLE_QUOTED.finditer(view, para.start, para.end):
+            ranges.append(m.span())
+    ranges.sort()
+    return ranges, findings
