@@ -1,3 +1,10 @@
-"""The grammar checker family (placeholder until its checkers land)."""
+"""The grammar checker family: LanguageTool's findings (NC5xx), off by default.
 
-CHECKERS: tuple = ()
+Importing this package does not import language-tool-python; building the checker does.
+"""
+
+from .checker import GrammarChecker
+
+__all__ = ["CHECKERS", "GrammarChecker"]
+
+CHECKERS = (GrammarChecker,)

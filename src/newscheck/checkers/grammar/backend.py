@@ -160,7 +160,13 @@ class Backend:
     session: Any
 
     def check_json(self, text: str) -> dict[str, Any]:
-        return self.tool.check_json(text)
+        """LanguageTool's answer for ``text``; a failure after the retries is BackendUnavailable."""
+        from language_tool_python.exceptions import LanguageToolError
+
+        try:
+            return self.tool.check_json(text)
+        except LanguageToolError as exc:
+            raise BackendUnavailable(f"LanguageTool ({self.where}) failed: {exc}") from exc
 
     def close(self) -> None:
         self.session.close()
@@ -186,12 +192,12 @@ def open_backend(
             version = find_local_install(ltp)
             if version is None:
                 raise BackendUnavailable(
-                    f"grammar: no LanguageTool server configured and none installed in "
+                    f"no LanguageTool server configured and none installed in "
                     f"{ltp_download_folder()}: {SERVER_HINT}"
                 )
             if shutil.which("java") is None:
                 raise BackendUnavailable(
-                    f"grammar: LanguageTool {version} is installed but Java is not on PATH: "
+                    f"LanguageTool {version} is installed but Java is not on PATH: "
                     f"install Java 17+ or {SERVER_HINT}"
                 )
             where = f"local LanguageTool {version}"
@@ -203,11 +209,11 @@ def open_backend(
                 retries=retries,
             )
         else:
-            raise BackendUnavailable(f"grammar: no LanguageTool server configured: {SERVER_HINT}")
+            raise BackendUnavailable(f"no LanguageTool server configured: {SERVER_HINT}")
     except ltp.exceptions.LanguageToolError as exc:
         session.close()
         target = f"the LanguageTool server at {url}" if url else "the local LanguageTool server"
-        raise BackendUnavailable(f"grammar: {target} is not available: {exc}") from exc
+        raise BackendUnavailable(f"{target} is not available: {exc}") from exc
     except ValueError as exc:  # LanguageTag: the server does not offer this language
         session.close()
         raise ConfigError(
@@ -217,4 +223,9 @@ def open_backend(
     except BackendUnavailable:
         session.close()
         raise
+    except (OSError, SystemError, ModuleNotFoundError) as exc:  # a local install that cannot start
+        session.close()
+        raise BackendUnavailable(
+            f"the local LanguageTool could not start ({exc}); install Java 17+ or {SERVER_HINT}"
+        ) from exc
     return Backend(tool=tool, where=where, session=session)
