@@ -1,3 +1,15 @@
-"""The contradictions checker family (placeholder until its checkers land)."""
+"""The contradiction family (NC4xx): statements in one article that cannot all be true."""
 
-CHECKERS: tuple = ()
+from .checker import ContradictionChecker, SemanticContradictionChecker
+from .semantic import LexicalScorer, PairScorer, TransformersNLIScorer
+
+__all__ = [
+    "CHECKERS",
+    "ContradictionChecker",
+    "LexicalScorer",
+    "PairScorer",
+    "SemanticContradictionChecker",
+    "TransformersNLIScorer",
+]
+
+CHECKERS = (ContradictionChecker, SemanticContradictionChecker)

@@ -7,6 +7,7 @@ around it. Mentions are blocked by unit, so only a handful of pairs are ever com
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from ._text import WORD, Sentence, content_words, data_toml, excerpt, stem, stop
 _ORD = data_toml("ordinals.toml")
 _WORDNUM = {k: v for k, v in _ORD["cardinals"].items() if k not in ("hundred", "dozen")}
 _CUES = data_toml("figure_cues.toml")
-UPDATE = frozenset(_CUES["update"])
+CHANGE = frozenset(_CUES["change"])
+REFERENCE = frozenset(_CUES["reference"])
 TIME = frozenset(_CUES["time"])
 DISPUTE = frozenset(_CUES["dispute"])
 
@@ -37,11 +39,10 @@ _APPROX_RE = "|".join(sorted((regex.escape(k) for k in _APPROX), key=len, revers
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_TENS})-(?:{_SMALL})|{_UNITS})"
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|Rs\.?\s?)"
 _SCALE = r"(?:bn|m|k|tn|million|billion|trillion|thousand)"
-_MENTION = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}\-/.,:£$€¥])
-    (?:(?P<approx>{_APPROX_RE})\s+)?
-    (?:between\s+)?
-    (?P<cur>{_CUR})?
+# The figure itself, matched where an anchor (a currency sign, a digit, a number word) starts;
+# an approximation before it is read from a short look-back, which keeps the scan cheap.
+_CORE = regex.compile(
+    rf"""(?P<cur>{_CUR})?
     (?P<num>{_NUM})
     (?:\s?(?P<scale>{_SCALE})\b)?
     (?:\s?(?:-|–|to|and)\s?(?P<cur2>{_CUR})?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE})\b)?)?
@@ -50,20 +51,84 @@ _MENTION = regex.compile(
     """,
     regex.X | regex.I,
 )
+_DIGIT_ANCHOR = regex.compile(r"[$£€¥]|(?<![\d$£€¥])\d")
+
+
+def anchors(view: str) -> list[int]:
+    """Sorted offsets where a figure may start: a currency sign, a digit run, a number word.
+
+    Number words are found with ``str.find`` on the lowercased text: much cheaper than a
+    regex alternation tried at every position.
+    """
+    out = [m.start() for m in _DIGIT_ANCHOR.finditer(view)]
+    low = view.lower()
+    n = len(low)
+    for word in _WORDNUM:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalpha()) and (j == n or not low[j].isalpha()):
+                out.append(i)
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
+_CUR_PREFIX = regex.compile(r"(?:US|A|C|HK|NZ)$")
+_BLOCKED_BEFORE = frozenset("-/.,:£$€¥")
+
+
+def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]:
+    """(core match, approximation word or "") for each figure in ``text`` (anchors ``starts``)."""
+    pos = 0
+    n = len(text)
+    for a in starts:
+        if a < pos:
+            continue
+        s = a
+        if text[a] == "$" and (p := _CUR_PREFIX.search(text, max(0, s - 2), s)):
+            s = p.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in _BLOCKED_BEFORE) and text[s - 1] != "-" \
+                or s and text[s - 1] == "-" and not text[s - 2 : s - 1].isspace():
+            pos = a + 1
+            while pos < n and (text[pos].isalnum() or text[pos] in ",."):
+                pos += 1
+            continue
+        m = _CORE.match(text, s)
+        if m is None or not m.group("num"):
+            pos = a + 1
+            continue
+        words = text[max(0, s - 24) : s].split()
+        if words and words[-1].lower() == "between":
+            words.pop()
+        approx = ""
+        if words and text[s - 1 : s].isspace():
+            for k in (3, 2, 1):
+                cand = " ".join(words[-k:]).lower()
+                if len(words) >= k and cand in _APPROX:
+                    approx = " ".join(words[-k:])
+                    break
+        yield m, approx
+        pos = m.end()
+
+
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
            "tn": 1e12, "trillion": 1e12}
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_UNIT_WORDS = frozenset("people years months weeks days times".split())
 _NOT_UNIT = frozenset("am pm a.m p.m gmt bst et est pt utc st nd rd th mph".split())
-_BEFORE_SKIP = regex.compile(
-    r"(?:\b(?:no|number|nos|page|pages|article|section|chapter|version|windows|level|grade|"
-    r"route|flight|room|channel|division|top|rank|ranked|aged|age|ages|category|phase|stage|"
-    r"episode|series|season|model|vol|volume|issue|mark|mk|figure|table|class|round|lap|hole|"
-    r"game|match|race|leg|year|week|day|under|u|squad|tier|band|grade|size|rule|clause|bill)|[#№])\s*$",
-    regex.I,
+# Words after which a bare number is an identifier or a rank, not a quantity.
+_BEFORE_SKIP = frozenset(
+    "no number nos page pages article section chapter version windows level grade route flight room "
+    "channel division top rank ranked aged age ages category phase stage episode series season model "
+    "vol volume issue mark mk figure table class round lap hole game match race leg year week day "
+    "under u squad tier band size rule clause bill # №".split()
 )
+_ORDINAL_OR_MONTH = regex.compile(r"\s?(?:st|nd|rd|th)\b|\s?(?:" + "|".join(_MONTHS) + r")\b")
+_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _YEARISH = regex.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -78,7 +143,10 @@ class Mention:
     words: frozenset[str]
     names: frozenset[str]
     times: frozenset[str]
-    cues: bool
+    changes: bool
+    reference: bool
+    bound: str
+    point: float
     text: str
 
 
@@ -100,10 +168,12 @@ def _value(num: str) -> tuple[float, float] | None:
     else:
         zeros = len(digits) - len(digits.rstrip("0"))
         unit = 10 ** min(zeros, len(digits) - 1) if value else 1
+        # "240" may be a rounded 243, but "10" is rarely a rounded 12.
+        return value, min(unit / 2, max(0.5, 0.05 * value))
     return value, unit / 2
 
 
-def _interval(m: regex.Match) -> tuple[float, float] | None:
+def _interval(m: regex.Match, approx: str) -> tuple[float, float] | None:
     v = _value(m.group("num"))
     if v is None:
         return None
@@ -116,7 +186,7 @@ def _interval(m: regex.Match) -> tuple[float, float] | None:
         s2 = _SCALES.get((m.group("scale2") or m.group("scale") or "").lower(), 1.0)
         lo, hi = sorted((value, v2[0] * s2))
         return lo - half, hi + v2[1] * s2
-    kind = _APPROX.get((m.group("approx") or "").lower(), "")
+    kind = _APPROX.get(approx.lower(), "")
     if kind == "about":
         return value * 0.85 - half, value * 1.15 + half
     if kind == "over":
@@ -126,6 +196,12 @@ def _interval(m: regex.Match) -> tuple[float, float] | None:
     if kind == "upto":
         return 0.0, value + half
     return value - half, value + half
+
+
+def _point(m: regex.Match) -> float:
+    v = _value(m.group("num"))
+    scale = _SCALES.get((m.group("scale") or m.group("scale2") or "").lower(), 1.0)
+    return v[0] * scale if v else 0.0
 
 
 def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
@@ -139,88 +215,107 @@ def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
     if nxt is None or nxt.start() - rel_end > 2:
         return ""
     word = nxt.group(0).lower()
-    if word in stopwords() or word in _NOT_UNIT or word in _MONTHS or not word.isalpha():
+    if (word in stopwords() and word not in _UNIT_WORDS) or word in _NOT_UNIT or word in _MONTHS or not word.isalpha():
         return ""
     return "n:" + stem(word)
 
 
-def extract(sents: list[Sentence]) -> list[Mention]:
+def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
+    """Every comparable figure; ``view`` is the whole text the sentences index into."""
     out: list[Mention] = []
     stops = stopwords()
+    raw: list[tuple] = []
+    if view is None:
+        view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
+    starts = anchors(view)
     for si, sent in enumerate(sents):
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        if lo == hi:
+            continue
         text = sent.text
         found = []
-        for m in _MENTION.finditer(text):
+        for m, approx in _mentions(text, [a - sent.start for a in starts[lo:hi]]):
             num = m.group("num")
-            before = text[max(0, m.start() - 30) : m.start()]
-            bare = not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("approx"))
-            if bare and (_YEARISH.match(num) or _BEFORE_SKIP.search(before)):
+            before = text[max(0, m.start() - 16) : m.start()].split()
+            prev = before[-1].lower().strip(".,:;(") if before else ""
+            bare = not (m.group("cur") or m.group("scale") or m.group("pct") or approx)
+            if bare and (_YEARISH.match(num) or prev in _BEFORE_SKIP):
                 continue
-            if num.isalpha() and not m.group("approx") and bare:
-                # written-out numbers only with a noun unit (handled below) and not "one of"
-                pass
-            prev_word = regex.search(r"([\p{L}]+)\W*$", before)
-            if prev_word and prev_word.group(1).lower() in _MONTHS:
+            if prev in _MONTHS:
                 continue
             after = text[m.end() : m.end() + 12].lower()
-            if regex.match(r"\s?(?:st|nd|rd|th)\b|\s?(?:" + "|".join(_MONTHS) + r")\b", after):
+            if _ORDINAL_OR_MONTH.match(after):
                 continue
             unit = _unit(m, text, m.end())
             if not unit:
                 continue
-            interval = _interval(m)
+            interval = _interval(m, approx)
             if interval is None:
                 continue
-            found.append((m, unit, interval))
-        if not found:
-            continue
-        units = [u for _, u, _ in found]
-        for m, unit, (lo, hi) in found:
-            if units.count(unit) > 1:
-                continue  # an enumeration or a comparison inside one sentence
-            ws = max(0, m.start() - 70)
-            we = min(len(text), m.end() + 70)
-            window = text[ws:we]
-            toks = [t.group(0) for t in WORD.finditer(window)]
-            lowered = {t.lower() for t in toks}
-            local = text[max(0, m.start() - 40) : min(len(text), m.end() + 40)].lower()
-            local_toks = {t.group(0).lower() for t in WORD.finditer(local)}
-            names = frozenset(
-                stem(t.group(0))
-                for t in WORD.finditer(window)
-                if t.group(0)[0].isupper() and t.start() + ws > 0 and t.group(0).lower() not in stops
-                and not t.group(0).isupper()
+            found.append((m, unit, interval, approx))
+        units = [f[1] for f in found]
+        # Several figures of one unit in a sentence: an enumeration or a comparison.
+        raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
+    sentences_per_unit: dict[str, set[int]] = {}
+    for si, _, unit, _, _ in raw:
+        sentences_per_unit.setdefault(unit, set()).add(si)
+    for si, m, unit, (lo, hi), approx in raw:
+        if len(sentences_per_unit[unit]) < 2:
+            continue  # nothing to compare with: skip the costly context
+        sent = sents[si]
+        text = sent.text
+        ws = max(0, m.start() - 70)
+        we = min(len(text), m.end() + 70)
+        toks = [(t.start() + ws, t.group(0)) for t in WORD.finditer(text, ws, we)]
+        lowered = {w.lower() for _, w in toks}
+        # The approximation ("more than", "up to") is not a cue of its own.
+        a_start = m.start() - len(approx) - 1 if approx else m.start()
+        local_toks = {
+            w.lower() for p, w in toks if m.start() - 40 <= p < m.end() + 40 and not a_start <= p < m.end()
+        }
+        names = frozenset(
+            stem(w) for _, w in toks if w[0].isupper() and not w.isupper() and w.lower() not in stops
+        )
+        times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w))
+        words = frozenset(content_words(text[ws:we])) - {unit[2:]}
+        out.append(
+            Mention(
+                start=sent.start + m.start(),
+                end=sent.start + m.end(),
+                unit=unit,
+                low=lo,
+                high=hi,
+                sentence=si,
+                words=words,
+                names=names,
+                times=times,
+                changes=bool(local_toks & CHANGE),
+                reference=bool(local_toks & REFERENCE) or bool(lowered & DISPUTE),
+                bound=_APPROX.get(approx.lower(), ""),
+                point=_point(m),
+                text=(approx + " " if approx else "") + m.group(0),
             )
-            times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w))
-            words = frozenset(content_words(window)) - {unit[2:]}
-            out.append(
-                Mention(
-                    start=sent.start + m.start(),
-                    end=sent.start + m.end(),
-                    unit=unit,
-                    low=lo,
-                    high=hi,
-                    sentence=si,
-                    words=words,
-                    names=names,
-                    times=times,
-                    cues=bool(local_toks & UPDATE) or bool(lowered & DISPUTE),
-                    text=m.group(0),
-                )
-            )
+        )
     return out
 
 
-def conflicts(sents: list[Sentence], *, min_shared: int = 2, min_overlap: float = 0.5,
-              max_block: int = 40) -> Iterator[tuple[Mention, Mention, float]]:
+def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int = 2,
+              min_overlap: float = 0.5, max_block: int = 40) -> Iterator[tuple[Mention, Mention, float]]:
     """Pairs (earlier, later, confidence) of incompatible values of one quantity."""
     by_unit: dict[str, list[Mention]] = {}
-    for mention in extract(sents):
+    for mention in extract(sents, view):
         block = by_unit.setdefault(mention.unit, [])
         for other in block[-max_block:]:
-            if other.sentence == mention.sentence or other.cues or mention.cues:
+            if other.sentence == mention.sentence or other.reference or mention.reference:
                 continue
-            if other.high >= mention.low and mention.high >= other.low:
+            if other.changes != mention.changes:
+                continue
+            if other.bound == mention.bound and other.bound in ("over", "under", "upto"):
+                # Two bounds of the same kind: compatible only if they say about the same.
+                if abs(other.point - mention.point) <= 0.15 * max(other.point, mention.point):
+                    continue
+            elif other.high >= mention.low and mention.high >= other.low:
                 continue
             shared = other.words & mention.words
             if len(shared) < min_shared:

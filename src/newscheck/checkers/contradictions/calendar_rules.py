@@ -1,0 +1,261 @@
+"""NC402 weekday-date-mismatch and NC403 anniversary-arithmetic, plus age restatements.
+
+The article's year comes from its own dates: a date with a year ("May 16, 2024", "16 May
+2024", "May 2024") is trusted most; failing that, the four-digit years the text mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ._text import Sentence, data_toml
+
+_ORD = data_toml("ordinals.toml")
+ORDINALS: dict[str, int] = dict(_ORD["ordinals"])
+CARDINALS: dict[str, int] = dict(_ORD["cardinals"])
+DURATION_NOUNS: list[str] = _ORD["durations"]["nouns"]
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+
+WEEKDAY_DATE = regex.compile(
+    rf"\b{_WD},?\s+(?:the\s+)?(?:"
+    rf"{_DAY.format(n='d1')}(?:\s+of)?\s+{_MONTH.format(n='m1')}(?:,?\s+{_YEAR.format(n='y1')})?"
+    rf"|{_MONTH.format(n='m2')}\s+{_DAY.format(n='d2')}(?:,?\s+{_YEAR.format(n='y2')})?"
+    rf")(?![\p{{L}}\p{{N}}]|:\d)"
+)
+FULL_DATE = regex.compile(
+    rf"\b(?:{_MONTH.format(n='m1')}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?{_YEAR.format(n='y1')}"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(n='m2')},?\s+{_YEAR.format(n='y2')})\b"
+)
+BARE_YEAR = regex.compile(r"(?<![\p{L}\p{N}$£€,.\-])(?:1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)")
+
+_ORDINAL_RE = "|".join(sorted((regex.escape(k) for k in ORDINALS), key=len, reverse=True))
+ANNIVERSARY = regex.compile(
+    rf"\b(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{_ORDINAL_RE}))\s+(?P<kind>anniversary|birthday)\b"
+    rf"|\b(?P<c>centenary|centennial|bicentenary|bicentennial)\b",
+    regex.I,
+)
+_CARD_RE = "|".join(sorted((regex.escape(k) for k in CARDINALS), key=len, reverse=True))
+_DUR_RE = "|".join(sorted((regex.escape(k) for k in DURATION_NOUNS), key=len, reverse=True))
+DURATION = regex.compile(
+    rf"\b(?P<num>\d{{1,3}}|{_CARD_RE})[\s-]year(?:-long|-old)?\s+(?P<noun>{_DUR_RE})\b", regex.I
+)
+_START_PHRASE = (
+    r"(?:began|started|broke\s+out|erupted|was\s+launched|launched|started|begun)\s+(?:in\s+)?"
+)
+_START_HINT = regex.compile(r"\b(?:began|started|broke|erupted|launched|begun)\b")
+_AGE_HINT = regex.compile(r",\s+(?:aged\s+)?\d{1,3},|\d-year-old\s")
+_ESTABLISHED = regex.compile(
+    r"\b(?:established|founded|formed|signed|opened|began|started|created|set\s+up|launched|built|"
+    r"born|first|since|in|of|after|from)\b",
+    regex.I,
+)
+_NEAR_FUTURE = regex.compile(r"\b(?:next|last|upcoming|coming|will|would|ahead|approach\w*|marks?\s+next)\b", regex.I)
+
+# Ages: "John Smith, 45," / "Smith, 45," / "the 45-year-old Smith" / "Smith, aged 45".
+_NAME = r"(?P<name>(?:[A-Z][\p{L}'’\-]+\s){0,2}[A-Z][\p{L}'’\-]+)"
+AGE = regex.compile(
+    rf"{_NAME},\s+(?:aged\s+)?(?P<age>\d{{1,3}}),"
+    rf"|\b(?P<age2>\d{{1,3}})-year-old\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<name2>(?:[A-Z][\p{{L}}'’\-]+\s){{0,2}}[A-Z][\p{{L}}'’\-]+)"
+)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleYears:
+    dated: tuple[int, ...]  # years of full dates, most frequent first
+    mentioned: tuple[int, ...]  # every bare year, most frequent first
+
+    @property
+    def reference(self) -> int | None:
+        """The article's own year: the latest year among its full dates."""
+        return max(self.dated) if self.dated else None
+
+
+_DATED_BEFORE = regex.compile(
+    rf"(?:{_MONTH.format(n='m')}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH.format(n='m2')},?\s+)$"
+)
+
+
+def _full_dates(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, year) of every date with a year, found from the year backwards."""
+    for m in BARE_YEAR.finditer(text):
+        if _DATED_BEFORE.search(text[max(0, m.start() - 22) : m.start()]):
+            yield m.start(), m.end(), int(m.group(0))
+
+
+def article_years(text: str) -> ArticleYears:
+    bare = [int(m.group(0)) for m in BARE_YEAR.finditer(text)]
+    dated = Counter(y for _, _, y in _full_dates(text)) if bare else Counter()
+    mentioned = Counter(bare)
+    return ArticleYears(
+        tuple(y for y, _ in dated.most_common()), tuple(y for y, _ in mentioned.most_common())
+    )
+
+
+def weekday_mismatches(text: str, years: ArticleYears) -> Iterator[tuple[int, int, str, float]]:
+    """(start, end, message, confidence) for each weekday that its date contradicts."""
+    for m in WEEKDAY_DATE.finditer(text):
+        day = int(m.group("d1") or m.group("d2"))
+        month = _month(m.group("m1") or m.group("m2"))
+        year_s = m.group("y1") or m.group("y2")
+        wd_text = m.group("wd")
+        wd = next(i for i, w in enumerate(WEEKDAYS) if w.startswith(wd_text.rstrip(".")[:3]))
+        if year_s:
+            candidates, confidence, how = (int(year_s),), 0.95, "in"
+        elif years.dated:
+            candidates, confidence, how = years.dated[:2], 0.85, "in the article's year"
+        elif 0 < len(recent := [y for y in years.mentioned if y >= 1990]) <= 3:
+            candidates, confidence, how = tuple(recent), 0.6, "in any year the article mentions"
+        else:
+            continue
+        actual = []
+        for y in candidates:
+            try:
+                actual.append(dt.date(y, month, day))
+            except ValueError:
+                break
+        else:
+            if actual and all(d.weekday() != wd for d in actual):
+                d = actual[0]
+                date_text = m.group(0)[len(wd_text):].strip(" ,")
+                yield (
+                    m.start(),
+                    m.end(),
+                    f"“{m.group(0)}”: {date_text} {how} {d.year} was a {WEEKDAYS[d.weekday()]}, "
+                    f"not a {WEEKDAYS[wd]}",
+                    confidence,
+                )
+
+
+def _ordinal(m: regex.Match) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("w"):
+        return ORDINALS[m.group("w").lower()]
+    return ORDINALS[m.group("c").lower()]
+
+
+def anniversary_mismatches(
+    sents: list[Sentence], years: ArticleYears
+) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
+    """(start, end, message, confidence, related span) for anniversaries that do not add up."""
+    ref = years.reference
+    for sent in sents:
+        low = sent.text.lower()
+        if "anniversar" not in low and "centen" not in low:
+            continue
+        for m in ANNIVERSARY.finditer(sent.text):
+            if m.group("kind") and m.group("kind").lower() == "birthday":
+                continue
+            n = _ordinal(m)
+            here_ref = ref
+            dated_here = [y for _, _, y in _full_dates(sent.text)]
+            if dated_here:
+                here_ref = max(dated_here)
+            if here_ref is None:
+                continue
+            starts = [
+                y for y in BARE_YEAR.finditer(sent.text)
+                if int(y.group(0)) < here_ref - 0 and int(y.group(0)) not in dated_here
+                and _ESTABLISHED.search(sent.text[max(0, y.start() - 25) : y.start()])
+            ]
+            if len({y.group(0) for y in starts}) != 1:
+                continue
+            y = starts[0]
+            start_year = int(y.group(0))
+            diff = here_ref - start_year - n
+            if diff == 0:
+                continue
+            if abs(diff) == 1 and _NEAR_FUTURE.search(sent.text):
+                continue
+            yield (
+                sent.start + m.start(),
+                sent.start + m.end(),
+                f"“{m.group(0)}” of something from “{y.group(0)}” does not add up in {here_ref}: "
+                f"that would be the {here_ref - start_year}th",
+                0.8,
+                (sent.start + y.start(), sent.start + y.end()),
+            )
+
+
+def duration_mismatches(
+    sents: list[Sentence], years: ArticleYears
+) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
+    """A "two-year war" whose start year in the article makes it much older or younger."""
+    ref = years.reference
+    if ref is None:
+        return
+    starts: dict[str, tuple[int, int, int, str]] = {}
+    for sent in sents:
+        if not _START_HINT.search(sent.text):
+            continue
+        for m in regex.finditer(
+            rf"\b(?P<noun>{_DUR_RE})\b[^.;]{{0,40}}?\b{_START_PHRASE}(?P<y>(?:19|20)\d\d)\b",
+            sent.text, flags=regex.I,
+        ):
+            starts.setdefault(m.group("noun").lower(), (int(m.group("y")), sent.start + m.start("y"),
+                                                         sent.start + m.end("y"), m.group(0)))
+    if not starts:
+        return
+    for sent in sents:
+        if "year" not in sent.text:
+            continue
+        for m in DURATION.finditer(sent.text):
+            noun = m.group("noun").lower()
+            if noun not in starts:
+                continue
+            num = m.group("num").lower()
+            n = int(num) if num.isdigit() else CARDINALS.get(num, 0)
+            year, ys, ye, phrase = starts[noun]
+            actual = ref - year
+            if actual < 0 or abs(actual - n) <= 1:
+                continue
+            yield (
+                sent.start + m.start(),
+                sent.start + m.end(),
+                f"“{m.group(0)}” but the article says “{phrase}”, {actual} years before {ref}",
+                0.7,
+                (ys, ye),
+            )
+
+
+def age_conflicts(sents: list[Sentence]) -> Iterator[tuple[tuple[int, int, str], tuple[int, int, str], str]]:
+    """Two different ages for one named person: ((start, end, text) earlier, later, surname)."""
+    seen: dict[str, tuple[int, int, int, str]] = {}
+    for sent in sents:
+        if not _AGE_HINT.search(sent.text):
+            continue
+        for m in AGE.finditer(sent.text):
+            name = m.group("name") or m.group("name2")
+            age_s = m.group("age") or m.group("age2")
+            age = int(age_s)
+            key = name.split()[-1].rstrip("'’s")
+            span = (sent.start + m.start(), sent.start + m.end(), m.group(0))
+            if key in seen and seen[key][0] != age and abs(seen[key][0] - age) >= 1:
+                prev = seen[key]
+                yield (prev[1], prev[2], prev[3]), span, key
+                continue
+            seen.setdefault(key, (age, span[0], span[1], span[2]))

@@ -1,0 +1,64 @@
+"""NC406 headline-tense-conflict: a headline announcing an event the body reports as happening.
+
+A headline-shaped line ("President Putin will visit China this week", "Putin to visit China")
+is read for its subject, event verb and object; the rest of the article is searched for the
+same subject with the event's past form or its noun next to an "under way" phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ._text import Sentence, content_words, data_toml
+
+_EVENTS = data_toml("events.toml")
+VERBS: dict[str, dict[str, list[str]]] = _EVENTS["verbs"]
+_UNDER_WAY = _EVENTS["under_way"]["phrases"]
+_VERB_RE = "|".join(sorted(VERBS, key=len, reverse=True))
+FUTURE = regex.compile(
+    r"(?P<subj>(?:[A-Z][\p{L}'’\-]+\s){0,3}[A-Z][\p{L}'’\-]+)\s+"
+    r"(?:will|to|is\s+to|is\s+set\s+to|is\s+expected\s+to|plans\s+to|is\s+due\s+to|set\s+to)\s+"
+    rf"(?P<verb>{_VERB_RE})\b(?P<obj>[^.;:!?“”\"]{{0,60}})"
+)
+_UNDER_WAY_RE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(p) for p in sorted(_UNDER_WAY, key=len, reverse=True)) + r")\b",
+    regex.I,
+)
+_NOT_HAPPENED = regex.compile(
+    r"\b(?:will|would|plans?|planned|expected|upcoming|ahead\s+of|before\s+(?:his|her|the|their)|"
+    r"next|scheduled|due|set\s+to|to\s+be)\b",
+    regex.I,
+)
+
+
+def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Sentence]]:
+    """(headline line, its future-tense match, body sentence reporting the event)."""
+    for hi, line in enumerate(sents):
+        if not line.is_headline_like or len(line.text.split()) < 4:
+            continue
+        m = FUTURE.search(line.text)
+        if m is None:
+            continue
+        surname = m.group("subj").split()[-1]
+        verb = m.group("verb").lower()
+        forms = VERBS[verb]
+        objects = content_words(m.group("obj")) - {"week", "month", "today", "tomorrow"}
+        past = regex.compile(
+            rf"\b{regex.escape(surname)}\b[^.;]{{0,40}}?\b(?:{'|'.join(map(regex.escape, forms['past']))})\b",
+        )
+        nouns = regex.compile(
+            rf"\b(?:{'|'.join(map(regex.escape, forms['nouns']))})\b", regex.I,
+        )
+        for oi, sent in enumerate(sents):
+            if oi == hi or sent.is_headline_like:
+                continue
+            text = sent.text
+            if surname not in text or _NOT_HAPPENED.search(text):
+                continue
+            if objects and not (content_words(text) & objects):
+                continue
+            if past.search(text) or (nouns.search(text) and _UNDER_WAY_RE.search(text)):
+                yield line, m, sent
+                break

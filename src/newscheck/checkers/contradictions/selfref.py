@@ -1,0 +1,158 @@
+"""NC404 self-reference: an entity acting on itself through an alias.
+
+"Russia supports Moscow's claims" or "Russia is supplying parts ... to Russia": the subject of a
+clause and the object or possessor after its verb name the same state, which in news copy almost
+always means one of them should have been another country.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+
+import regex
+
+from ._text import Sentence, data_text, inside, quoted_ranges
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ...errors import ConfigError
+
+
+def parse_aliases(text: str, source: str) -> dict[str, list[str]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"alias file {source} is not valid TOML: {exc}") from None
+    table = data.get("entities", data)
+    if not isinstance(table, Mapping) or not all(
+        isinstance(v, list) and all(isinstance(a, str) for a in v) for v in table.values()
+    ):
+        raise ConfigError(
+            f"alias file {source} must hold an [entities] table of name = [\"alias\", ...] lists"
+        )
+    return {str(k): list(v) for k, v in table.items()}
+
+
+def builtin_aliases() -> dict[str, list[str]]:
+    return parse_aliases(data_text("aliases.toml"), "aliases.toml (built in)")
+
+
+_CLAUSE_START = regex.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|while|as|because|after|since|when|although|though|whereas|"
+    r"say|says|said|claim|claims|claimed|believe|believes|fear|fears|insist|insists|insisted|"
+    r"argue|argues|argued|warn|warns|warned|note|notes|noted|think|thinks|suggest|suggests)\s+)$",
+    regex.I,
+)
+_BOUNDARY = regex.compile(
+    r"[,;:()“”\"—–]|\b(?:that|which|who|whom|whose|said|says|say|told|while|whereas|but|and|or|"
+    r"than|as|because|if|when|after|before|between|against\s+which|not|nor|unlike|like|with\s+which|"
+    r"including|rather|instead|versus|vs)\b",
+    regex.I,
+)
+_VERBISH = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:s|ed|es))\b"
+)
+_OBJECT_PREP = regex.compile(r"\b(?:to|with|toward|towards|against|on|onto|into|from|for|at|over)\s+$", regex.I)
+_LOCATIVE = regex.compile(r"\b(?:in|across|throughout|within|inside|outside|around|near|of|by|at)\s+$", regex.I)
+_DIRECT_VERBS = regex.compile(
+    r"\b(?:support|supports|supported|supporting|back|backs|backed|backing|accuse|accuses|accused|"
+    r"sanction|sanctions|sanctioned|criticise|criticises|criticised|criticize|criticizes|criticized|"
+    r"condemn|condemns|condemned|warn|warns|warned|urge|urges|urged|attack|attacks|attacked|invade|"
+    r"invades|invaded|threaten|threatens|threatened|blame|blames|blamed|supply|supplies|supplied|"
+    r"supplying|arm|arms|armed|fund|funds|funded|help|helps|helped|helping|recognise|recognises|"
+    r"recognised|recognize|recognizes|recognized|join|joins|joined|defeat|defeats|defeated|echo|"
+    r"echoes|echoed|endorse|endorses|endorsed|reject|rejects|rejected|oppose|opposes|opposed|"
+    r"praise|praises|praised|thank|thanks|thanked|pressure|pressures|pressured|sue|sues|sued|"
+    r"bomb|bombs|bombed|ally|allies|allied|trust|trusts|trusted|fight|fights|fought|provoke|"
+    r"provoked|provokes|mediate|mediates|mediated|court|courts|courted)\s+$",
+    regex.I,
+)
+
+
+_CAP = regex.compile(r"(?<![\p{L}])[A-Z][\p{L}]*")
+
+
+class AliasTable:
+    """Surface name -> entity, matched as whole words in one compiled pattern."""
+
+    def __init__(self, entities: Mapping[str, list[str]]):
+        self.entity_of: dict[str, str] = {}
+        for entity, names in entities.items():
+            for name in names:
+                self.entity_of[name] = entity
+                if name.startswith("the "):
+                    self.entity_of[name[4:]] = entity
+        # Cheap pre-filter: the capitalised words an alias can start with, per entity.
+        self.heads: dict[str, set[str]] = {}
+        for name, entity in self.entity_of.items():
+            head = name.split()[0]
+            if head == "the":
+                head = name.split()[1]
+            self.heads.setdefault(head.rstrip("."), set()).add(entity)
+        names = sorted(self.entity_of, key=len, reverse=True)
+        alt = "|".join(regex.escape(n) for n in names) or "(?!)"
+        self.pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\-.’'])(?P<name>{alt})(?P<poss>['’]s)?"
+            rf"(?![\p{{L}}\p{{N}}\-]|\.[\p{{L}}]|\s+(?:[A-Z][\p{{L}}]+|&))"
+        )
+
+    def worth_scanning(self, text: str) -> bool:
+        """True when two capitalised words in ``text`` could name the same entity."""
+        seen: set[str] = set()
+        for m in _CAP.finditer(text):
+            for entity in self.heads.get(m.group(0), ()):
+                if entity in seen:
+                    return True
+                seen.add(entity)
+        return False
+
+    def entity(self, surface: str) -> str:
+        s = surface
+        return self.entity_of.get(s) or self.entity_of.get(s[4:] if s.startswith("the ") else s, s)
+
+
+def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, int, int, str, str, str]]:
+    """(subj_start, subj_end, obj_start, obj_end, subject, object, entity) for each self-reference."""
+    for sent in sents:
+        text = sent.text
+        if not table.worth_scanning(text):
+            continue
+        hits = list(table.pattern.finditer(text))
+        if len(hits) < 2:
+            continue
+        quotes = quoted_ranges(text)
+        for i, subj in enumerate(hits):
+            if subj.group("poss") or inside(subj.start(), quotes):
+                continue
+            if not _CLAUSE_START.search(text[: subj.start()].removesuffix("the ")):
+                continue
+            entity = table.entity(subj.group("name"))
+            for obj in hits[i + 1 :]:
+                between = text[subj.end() : obj.start()]
+                if _BOUNDARY.search(between) or len(between.split()) > 10:
+                    break
+                if table.entity(obj.group("name")) != entity:
+                    continue
+                if inside(obj.start(), quotes):
+                    break
+                lead = text[: obj.start()].removesuffix("the ")
+                if not _VERBISH.search(between):
+                    break
+                if _LOCATIVE.search(lead):
+                    break
+                object_like = bool(obj.group("poss")) and _DIRECT_VERBS.search(lead)
+                object_like = object_like or bool(_OBJECT_PREP.search(lead)) or (
+                    not obj.group("poss") and _DIRECT_VERBS.search(lead)
+                )
+                if not object_like:
+                    break
+                yield (
+                    sent.start + subj.start("name"), sent.start + subj.end("name"),
+                    sent.start + obj.start("name"), sent.start + obj.end("name"),
+                    subj.group("name"), obj.group(0), entity,
+                )
+                break
