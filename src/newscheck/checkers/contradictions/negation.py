@@ -77,7 +77,8 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     if not subjects:
         return []
     pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in subjects) + r")\b", regex.I)
-    others = [i for i, s in enumerate(sents) if i not in set(negated) and pattern.search(s.text)]
+    skip = set(negated)
+    others = [i for i, s in enumerate(sents) if i not in skip and pattern.search(s.text)]
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
