@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour text output")
     check.add_argument("--no-source", action="store_true", help="text output without the source lines")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing for a clean run")
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="check files in N worker processes (0: one per CPU); output order is unchanged")
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -216,22 +218,27 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     diffs: list[str] = []
     baseline = Baseline() if args.write_baseline else None
     stdin_name = args.stdin_filename or "-"
+    texts, prechecked = _precheck(files, args, linter_for, err)
     for path in files:
         is_stdin = path == "-"
         shown = stdin_name if is_stdin else path
         linter = linter_for(None if is_stdin else path)
-        text = _read_stdin(linter.config.encoding) if is_stdin else _read(path, linter.config.encoding)
+        text = texts.pop(path) if path in texts else (
+            _read_stdin(linter.config.encoding) if is_stdin else _read(path, linter.config.encoding)
+        )
         fmt = detect_format(shown, args.input_format or linter.config.input_format)
         if fmt in RECORD_FORMATS:
             if args.fix or args.diff:
                 print(f"newscheck: note: {shown}: fixes are not applied to {fmt.upper()} records", file=err)
             for record in iter_records(text, fmt, name=shown, field=args.field, id_field=args.id_field):
-                report = linter.check(record.text, path=f"{shown}:{record.id}", format="text")
+                report = prechecked.take(f"{shown}:{record.id}") or linter.check(
+                    record.text, path=f"{shown}:{record.id}", format="text"
+                )
                 if baseline is not None:
                     baseline.add(report.path, report.findings, report.text)
                 reports.append(report)
             continue
-        report = linter.check(text, path=shown, format=fmt)
+        report = prechecked.take(shown) or linter.check(text, path=shown, format=fmt)
         if args.fix or args.diff:
             new_text, applied = fix_until_stable(
                 text,
@@ -399,3 +406,92 @@ def _read_stdin(encoding: str) -> str:
     if stream is None:
         return sys.stdin.read()
     return _decode(stream.read(), "<stdin>", encoding)
+
+
+# -- many files: worker processes and a progress bar ----------------------------------------
+class _Prechecked:
+    """First-pass reports computed ahead of the main loop, taken in the same order."""
+
+    def __init__(self) -> None:
+        self._by_path: dict[str, list[Report]] = {}
+
+    def add(self, report: Report) -> None:
+        self._by_path.setdefault(report.path or "", []).append(report)
+
+    def take(self, path: str) -> Report | None:
+        queue = self._by_path.get(path)
+        return queue.pop(0) if queue else None
+
+
+def _precheck(files: Sequence[str], args: argparse.Namespace, linter_for, err: TextIO) -> tuple[dict[str, str], _Prechecked]:
+    """With ``--jobs`` (or a long run on a terminal), check every file up front.
+
+    Reads the files (not stdin) and checks them in worker processes, one pool per
+    config; the main loop then takes the reports in order, so the output is the same
+    as with ``--jobs 1``. Returns the texts read and the reports.
+    """
+    from .batch import iter_reports, resolve_jobs
+
+    texts: dict[str, str] = {}
+    done = _Prechecked()
+    named = [p for p in files if p != "-"]
+    jobs = resolve_jobs(args.jobs)
+    progress = _Progress(err, len(named))
+    if len(named) < 2 or (jobs == 1 and not progress.enabled):
+        return texts, done
+    groups: dict[int, tuple[Linter, list[dict[str, str]]]] = {}
+    for path in named:
+        linter = linter_for(path)
+        text = texts[path] = _read(path, linter.config.encoding)
+        fmt = detect_format(path, args.input_format or linter.config.input_format)
+        items = groups.setdefault(id(linter), (linter, []))[1]
+        if fmt in RECORD_FORMATS:
+            items.extend(
+                {"text": r.text, "path": f"{path}:{r.id}", "format": "text"}
+                for r in iter_records(text, fmt, name=path, field=args.field, id_field=args.id_field)
+            )
+        else:
+            items.append({"text": text, "path": path, "format": fmt})
+    progress.total = sum(len(items) for _, items in groups.values())
+    try:
+        for linter, items in groups.values():
+            for report in iter_reports(linter, items, jobs=jobs):
+                done.add(report)
+                progress.step()
+    finally:
+        progress.close()
+    return texts, done
+
+
+class _Progress:
+    """``checked 120/1000`` on stderr: only on a terminal, only once a run lasts over a second."""
+
+    def __init__(self, err: TextIO, total: int, *, delay: float = 1.0):
+        import time
+
+        self._clock = time.monotonic
+        self.err, self.total, self.done = err, total, 0
+        self.enabled = bool(getattr(err, "isatty", lambda: False)()) and total >= 20
+        self._start = self._clock()
+        self._delay = delay
+        self._last = 0.0
+        self._shown = False
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        now = self._clock()
+        if now - self._start < self._delay or now - self._last < 0.1:
+            return
+        self._last = now
+        self._shown = True
+        width = 30
+        filled = width * self.done // max(self.total, 1)
+        self.err.write(f"\rnewscheck: [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+        self.err.flush()
+
+    def close(self) -> None:
+        if self._shown:
+            self.err.write("\r\x1b[K")
+            self.err.flush()
