@@ -149,18 +149,19 @@ def inject_altered_repeat(text: str, rng: random.Random):
     return new_text, [(s, s + len(new_num)), (os_, oe)]
 
 
-def reference_year(text: str, fallback: int | None) -> int | None:
+def reference_year(text: str, fallback: int | None) -> tuple[int, bool] | None:
+    """The article's year and whether its own dates give it (else the date must carry it)."""
     years = [int(y) for y in regex.findall(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2},?\s+((?:19|20)\d\d)\b", text)]
     years += [int(y) for y in regex.findall(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", text)]
     if years:
-        return max(years)
-    # Only a year the article itself mentions can be inferred by a reader (or the checker).
-    return fallback if fallback and regex.search(rf"\b{fallback}\b", text) else None
+        return max(years), True
+    return (fallback, False) if fallback else None
 
 
-def inject_weekday(text: str, rng: random.Random, year: int | None, correct: bool = False):
-    if year is None:
+def inject_weekday(text: str, rng: random.Random, year_info, correct: bool = False):
+    if year_info is None:
         return None
+    year, inferable = year_info
     ms = list(regex.finditer(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,’']|\s+\d)", text))
     if not ms:
         return None
@@ -171,6 +172,8 @@ def inject_weekday(text: str, rng: random.Random, year: int | None, correct: boo
     day = rng.choice(days)
     british = rng.random() < 0.5
     date = f" {day} {MONTHS[month - 1]}" if british else f", {MONTHS[month - 1]} {day}"
+    if not inferable:
+        date += f" {year}" if british else f", {year}"  # the article's dates do not give the year
     new_text = text[: m.end()] + date + text[m.end():]
     return new_text, [(m.start(1), m.end() + len(date))]
 
@@ -211,15 +214,24 @@ def inject_negation(text: str, rng: random.Random):
 
 
 def inject_self_reference(text: str, rng: random.Random):
+    """Seed-style: in "A <verb …> B", where A opens a clause and B follows a lowercase word
+    (not a list or a coordination), B becomes another name of A ("Russia supports Moscow's …")."""
     hits = list(_TABLE.pattern.finditer(text))
     cands = []
     for a, b in zip(hits, hits[1:]):
         ea, eb = _TABLE.entity(a.group("name")), _TABLE.entity(b.group("name"))
+        if ea == eb or a.group("poss"):
+            continue
         between = text[a.end(): b.start()]
-        if ea != eb and "\n" not in between and len(between.split()) <= 10 and not regex.search(r"[.;]", between):
-            alts = [n for n in _ALIASES[ea] if not n.startswith("the ") and n != a.group("name") and not n.isupper()]
-            if alts:
-                cands.append((a, b, alts))
+        before = text[max(0, a.start() - 6): a.start()]
+        opens_clause = a.start() == 0 or regex.search(r"(?:[.!?]\s+|,\s+|\bthat\s+|\n)(?:the\s+)?$", text[max(0, a.start() - 12): a.start()])
+        if not opens_clause or not 1 <= len(between.split()) <= 10:
+            continue
+        if regex.search(r"[,.;:()\n]|\b(?:and|or|but)\b", between) or not regex.search(r"\p{Ll}+\s+(?:the\s+)?$", between):
+            continue
+        alts = [n for n in _ALIASES[ea] if not n.startswith("the ") and n != a.group("name") and not n.isupper()]
+        if alts:
+            cands.append((a, b, alts))
     if not cands:
         return None
     a, b, alts = rng.choice(cands)

@@ -36,9 +36,9 @@ _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
 
 WEEKDAY_DATE = regex.compile(
-    rf"\b{_WD},?\s+(?:the\s+)?(?:"
-    rf"{_DAY.format(n='d1')}(?:\s+of)?\s+{_MONTH.format(n='m1')}(?:,?\s+{_YEAR.format(n='y1')})?"
-    rf"|{_MONTH.format(n='m2')}\s+{_DAY.format(n='d2')}(?:,?\s+{_YEAR.format(n='y2')})?"
+    rf"\b{_WD},?[ \u00a0]+(?:the[ \u00a0]+)?(?:"
+    rf"{_DAY.format(n='d1')}(?:[ \u00a0]+of)?[ \u00a0]+{_MONTH.format(n='m1')}(?:,?[ \u00a0]+{_YEAR.format(n='y1')})?"
+    rf"|{_MONTH.format(n='m2')}[ \u00a0]+{_DAY.format(n='d2')}(?:,?[ \u00a0]+{_YEAR.format(n='y2')})?"
     rf")(?![\p{{L}}\p{{N}}]|:\d)"
 )
 FULL_DATE = regex.compile(
@@ -127,8 +127,6 @@ def weekday_mismatches(text: str, years: ArticleYears) -> Iterator[tuple[int, in
             candidates, confidence, how = (int(year_s),), 0.95, "in"
         elif years.dated:
             candidates, confidence, how = years.dated[:2], 0.85, "in the article's year"
-        elif 0 < len(recent := [y for y in years.mentioned if y >= 1990]) <= 3:
-            candidates, confidence, how = tuple(recent), 0.6, "in any year the article mentions"
         else:
             continue
         actual = []

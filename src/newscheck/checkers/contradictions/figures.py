@@ -220,6 +220,18 @@ def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
     return "n:" + stem(word)
 
 
+_TIME_PART = regex.compile(r"(?:year|month|week|quarter|day)s?$")
+_CAP_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:)]\s+)[A-Z][\p{L}'’\-]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words after the first one: the names a statement is about."""
+    stops = stopwords()
+    return frozenset(
+        stem(w) for w in _CAP_WORD.findall(text) if not w.isupper() and w.lower() not in stops
+    )
+
+
 def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     """Every comparable figure; ``view`` is the whole text the sentences index into."""
     out: list[Mention] = []
@@ -254,9 +266,13 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
             if interval is None:
                 continue
             found.append((m, unit, interval, approx))
+        if sent.is_headline_like and sent.paragraph > 0:
+            continue  # captions, video labels and other furniture; the headline is paragraph 0
         units = [f[1] for f in found]
-        # Several figures of one unit in a sentence: an enumeration or a comparison.
-        raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
+        # Several figures of one unit in a sentence, or a sentence dense with figures:
+        # an enumeration, a comparison or a table in prose.
+        if len(found) < 4:
+            raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
     sentences_per_unit: dict[str, set[int]] = {}
     for si, _, unit, _, _ in raw:
         sentences_per_unit.setdefault(unit, set()).add(si)
@@ -274,10 +290,8 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
         local_toks = {
             w.lower() for p, w in toks if m.start() - 40 <= p < m.end() + 40 and not a_start <= p < m.end()
         }
-        names = frozenset(
-            stem(w) for _, w in toks if w[0].isupper() and not w.isupper() and w.lower() not in stops
-        )
-        times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w))
+        names = _names(text)
+        times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w) or _TIME_PART.search(w))
         words = frozenset(content_words(text[ws:we])) - {unit[2:]}
         out.append(
             Mention(
@@ -325,8 +339,8 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
                 continue
             if other.times and mention.times and other.times != mention.times:
                 continue
-            if other.names and mention.names and not (other.names & mention.names):
-                continue
+            if (other.names - mention.names) and (mention.names - other.names):
+                continue  # each names somebody the other does not: different subjects
             yield other, mention, min(0.95, 0.5 + overlap / 2)
             break
         block.append(mention)

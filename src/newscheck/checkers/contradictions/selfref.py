@@ -53,9 +53,18 @@ _BOUNDARY = regex.compile(
     r"including|rather|instead|versus|vs)\b",
     regex.I,
 )
-_VERBISH = regex.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:s|ed|es))\b"
+_IRREGULAR = (
+    r"left|beat|hit|met|won|led|sent|sold|bought|fought|brought|gave|took|made|told|urged|cut|"
+    r"struck|sought|kept|held|lent|paid|built|shot|overtook|outpaced|ran|became|join"
 )
+_VERBISH = regex.compile(
+    rf"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|{_IRREGULAR}|"
+    r"\p{Ll}+(?:s|ed|es|ing))\b"
+)
+_VERB_BEFORE = regex.compile(
+    rf"\b(?:{_IRREGULAR}|\p{{Ll}}{{2,}}(?:s|ed))\s+$"
+)
+_NOT_VERB = regex.compile(r"\b(?:is|was|has|as|its|this|his|does|us|plus|across|unless|less|thus|whereas|towards)\s+$")
 _OBJECT_PREP = regex.compile(r"\b(?:to|with|toward|towards|against|on|onto|into|from|for|at|over)\s+$", regex.I)
 _LOCATIVE = regex.compile(r"\b(?:in|across|throughout|within|inside|outside|around|near|of|by|at)\s+$", regex.I)
 _DIRECT_VERBS = regex.compile(
@@ -74,6 +83,14 @@ _DIRECT_VERBS = regex.compile(
 
 
 _CAP = regex.compile(r"(?<![\p{L}])[A-Z][\p{L}]*")
+
+
+_COORD = regex.compile(r"\s*(?:and|&)\s+(?:the\s+)?")
+_COORD_LOCATIVE = regex.compile(
+    r"\b(?:in|across|throughout|outside|around|within|at|from|to|into|both|near|visit\w*|"
+    r"travel\w*|flights?|routes?|based)\s+$",
+    regex.I,
+)
 
 
 class AliasTable:
@@ -125,6 +142,19 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
         if len(hits) < 2:
             continue
         quotes = quoted_ranges(text)
+        for a, b in zip(hits, hits[1:]):
+            # "India and Delhi signed…", "between Russia and Moscow": one party twice.
+            if a.group("poss") or b.group("poss") or table.entity(a.group("name")) != table.entity(b.group("name")):
+                continue
+            if not _COORD.fullmatch(text, a.end(), b.start()) or inside(a.start(), quotes):
+                continue
+            if _COORD_LOCATIVE.search(text[max(0, a.start() - 30) : a.start()].removesuffix("the ")):
+                continue
+            yield (
+                sent.start + a.start("name"), sent.start + a.end("name"),
+                sent.start + b.start("name"), sent.start + b.end("name"),
+                a.group("name"), b.group(0), table.entity(a.group("name")),
+            )
         for i, subj in enumerate(hits):
             if subj.group("poss") or inside(subj.start(), quotes):
                 continue
@@ -144,9 +174,10 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
                     break
                 if _LOCATIVE.search(lead):
                     break
-                object_like = bool(obj.group("poss")) and _DIRECT_VERBS.search(lead)
-                object_like = object_like or bool(_OBJECT_PREP.search(lead)) or (
-                    not obj.group("poss") and _DIRECT_VERBS.search(lead)
+                object_like = bool(
+                    _OBJECT_PREP.search(lead)
+                    or _DIRECT_VERBS.search(lead)
+                    or (_VERB_BEFORE.search(lead) and not _NOT_VERB.search(lead))
                 )
                 if not object_like:
                     break
