@@ -274,6 +274,7 @@ def test_too_long_for_the_server_is_reported_not_crashed(lt_server):
     report = linter(lt_server).check(_article(10))  # default limit 20000 > the server's
     (err,) = grammar_errors(report)
     assert err.checker == "grammar" and "HTTP 413" in err.message and "exceeds the limit" in err.message
+    assert "max-request-chars" in err.message
     assert len(lt_server.state.requests) == 1  # 4xx is not retried
 
 
@@ -315,6 +316,16 @@ def test_cache_is_bounded(lt_server):
     for text in ("One the the.", "Two the the.", "Three the the.", "One the the."):
         lint.check(text)
     assert len(lt_server.state.requests) == 4  # "One" was evicted
+
+
+def test_building_the_checker_leaves_the_global_random_state_alone(lt_server):
+    import random
+
+    random.seed(1234)
+    expected = random.random()
+    random.seed(1234)
+    linter(lt_server)
+    assert random.random() == expected
 
 
 def test_one_connection_is_reused_across_documents(lt_server):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import os
+import random
 import shutil
 import time
 import urllib.parse
@@ -112,7 +113,10 @@ def tool_class(ltp: ModuleType) -> type:
                         problem = f"HTTP {response.status_code}: {_first_line(response.text)}"
                         continue
                     if response.status_code != 200:
-                        raise error(f"{url} answered HTTP {response.status_code}: {_first_line(response.text)}")
+                        hint = "; lower [tool.newscheck.grammar] max-request-chars" if response.status_code == 413 else ""
+                        raise error(
+                            f"{url} answered HTTP {response.status_code}: {_first_line(response.text)}{hint}"
+                        )
                     try:
                         return response.json()
                     except ValueError:
@@ -184,6 +188,8 @@ def open_backend(
     session = requests.Session()
     session.headers["User-Agent"] = "newscheck (language-tool-python)"
     url = server or os.environ.get(ENV_URL, "").strip()
+    # language-tool-python draws its local port from the global `random`; leave callers' seeds alone.
+    random_state = random.getstate()
     try:
         if url:
             where = url
@@ -228,4 +234,6 @@ def open_backend(
         raise BackendUnavailable(
             f"the local LanguageTool could not start ({exc}); install Java 17+ or {SERVER_HINT}"
         ) from exc
+    finally:
+        random.setstate(random_state)
     return Backend(tool=tool, where=where, session=session)
