@@ -1,3 +1,7 @@
-"""The boilerplate checker family (placeholder until its checkers land)."""
+"""The boilerplate checker family (NC1xx): page furniture copied into an article's text."""
 
-CHECKERS: tuple = ()
+from .checker import BoilerplateChecker
+
+__all__ = ["CHECKERS", "BoilerplateChecker"]
+
+CHECKERS = (BoilerplateChecker,)

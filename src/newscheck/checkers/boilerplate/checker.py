@@ -1,0 +1,433 @@
+"""BoilerplateChecker: page furniture copied into an article's text (NC101–NC108).
+
+Each paragraph is classified once, by the first rule that claims it (listed in priority
+order below); what no rule claims is then tested sentence by sentence, for inserted
+headlines and for duplicates. Every finding covers one whole unit (a paragraph, a run of
+sentences or an inline label) and carries a fix that deletes it with the break it leaves.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import regex
+
+from ...checker import Checker
+from ...errors import ConfigError
+from ...findings import Applicability, Edit, Finding, Fix, Span
+from ...rules import Rule
+from . import patterns as P
+from ._data import parse_lines, token_keys
+from .duplicates import find_duplicates
+from .headline import HeadlineContext, inserted_headlines
+from .rules import (
+    AD_MARKER,
+    COPYRIGHT_LINE,
+    DUPLICATE_PARAGRAPH,
+    INSERTED_HEADLINE,
+    LISTED_PHRASE,
+    PHOTO_CAPTION,
+    PROMO_LINE,
+    RELATED_LINK,
+    RULES,
+)
+
+__all__ = ["BoilerplateChecker"]
+
+#: A unit longer than this is prose, not furniture (words).
+SHORT_UNIT = 40
+#: A paragraph ending in a credit is a caption up to this length; beyond, only its last sentence.
+CAPTION_MAX = 120
+#: Seconds a user's regular expression may run on one document.
+USER_REGEX_TIMEOUT = 0.25
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    message: str
+    confidence: float = 0.9
+    related: tuple[Span, ...] = ()
+    safe: bool = True
+
+
+class _Para:
+    """One paragraph of the document as the rules see it; words are sliced on demand."""
+
+    __slots__ = ("index", "start", "end", "kind", "text", "n", "_tokens", "_view", "_words")
+
+    def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]]):
+        self.index = para.index
+        self.start = para.start
+        self.end = para.end
+        self.kind = para.kind
+        self.text = view[para.start : para.end]
+        a = bisect.bisect_left(tokens, (para.start,))
+        b = bisect.bisect_left(tokens, (para.end,), lo=a)
+        self._tokens = tokens[a:b]
+        self.n = b - a
+        self._view = view
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            v = self._view
+            self._words = [v[s:e] for s, e in self._tokens]
+        return self._words
+
+
+class BoilerplateChecker(Checker):
+    """Promos, ad markers, copyright lines, related links, inserted headlines, captions,
+    duplicate paragraphs and listed phrases."""
+
+    name: ClassVar[str] = "boilerplate"
+    rules: ClassVar[tuple[Rule, ...]] = RULES
+    options: ClassVar[dict[str, Any]] = {
+        # A file of the outlet's own boilerplate: one phrase per line, or "re:" and a regex.
+        "phrases": "",
+        # The same, given inline in the configuration.
+        "extra-phrases": [],
+        # rapidfuzz ratio (0-100) from which two paragraphs are near duplicates.
+        "duplicate-threshold": 92.0,
+    }
+
+    def __init__(self, options: dict[str, Any] | None = None, *, base_dir: str | None = None):
+        super().__init__(options, base_dir=base_dir)
+        lines = [str(x) for x in self.config["extra-phrases"]]
+        path = self.config["phrases"]
+        if path:
+            full = path if os.path.isabs(path) else os.path.join(self.base_dir or os.getcwd(), path)
+            try:
+                with open(full, encoding="utf-8") as fh:
+                    lines += parse_lines(fh.read())
+            except OSError as exc:
+                raise ConfigError(
+                    f"boilerplate.phrases: cannot read phrase file {full!r} ({exc.strerror}); "
+                    "give a path relative to the configuration file, or remove the option"
+                ) from None
+        literals: list[str] = []
+        self._user_regexes: list[regex.Pattern[str]] = []
+        for line in lines:
+            if line.startswith("re:"):
+                try:
+                    self._user_regexes.append(regex.compile(line[3:].strip(), regex.I))
+                except regex.error as exc:
+                    raise ConfigError(
+                        f"boilerplate.phrases: bad regular expression {line[3:].strip()!r}: {exc}; "
+                        "fix it or write the phrase without the 're:' prefix"
+                    ) from None
+            elif line[:1].isalnum():
+                literals.append(line)
+            else:  # a phrase opening with punctuation cannot be triggered by a word
+                self._user_regexes.append(regex.compile(regex.escape(line), regex.I))
+        self._listed = P.listed_pattern(literals) if literals else P.LISTED
+        self._dup_threshold = float(self.config["duplicate-threshold"])
+        if not 50.0 <= self._dup_threshold <= 100.0:
+            raise ConfigError(
+                f"boilerplate.duplicate-threshold must be between 50 and 100, got {self._dup_threshold}"
+            )
+
+    # -- the run ----------------------------------------------------------------------
+    def check(self, doc) -> Iterator[Finding]:
+        view = doc.view
+        tokens = doc.tokens
+        paras = [_Para(p, view, tokens) for p in doc.paragraphs]
+        starts = [p.start for p in paras]
+        keys = token_keys(view, tokens)
+        promo = _by_paragraph(
+            starts,
+            [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, tokens, keys)],
+        )
+        listed = _by_paragraph(
+            starts,
+            [(m.start(), m.end(), True) for m in self._listed.matches(view, tokens, keys)] + self._user_hits(view),
+        )
+        whole: dict[int, _Hit] = {}
+        for p in paras:
+            p_promo = promo.get(p.index, ())
+            if p_promo and p.n > 3:
+                # A whole paragraph is a promo only if it opens with one; else its sentences are tested.
+                first = doc.sentences_in(doc.paragraphs[p.index])[0]
+                if not _is_promo(view[first.start : first.end], first.start, p_promo):
+                    p_promo = ()
+            hit = self._classify(p, p_promo, listed.get(p.index, ()))
+            if hit is not None:
+                whole[p.index] = hit
+        # Inline units inside the remaining paragraphs: sentence runs, or an ad label.
+        sentence_units: dict[int, list[tuple[int, int, _Hit]]] = {}
+        inline_spans: list[tuple[int, int, int, _Hit]] = []
+        for p in paras:
+            if p.index in whole:
+                continue
+            hits = promo.get(p.index, ()), listed.get(p.index, ())
+            t = p.text
+            tail = t[-130:]
+            low = t.lower()
+            ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
+            if not (
+                hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
+                or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
+            ):
+                continue
+            sents = doc.sentences_in(doc.paragraphs[p.index])
+            if ad and len(sents) > 1:
+                s, e = p.start + ad.start("m"), p.start + ad.end("m")
+                inline_spans.append((p.index, s, e, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
+                continue
+            runs = self._sentence_units(sents, view, hits)
+            if runs and _covers(runs, len(sents)):
+                whole[p.index] = runs[0][2]
+            elif runs:
+                sentence_units[p.index] = runs
+        ctx = HeadlineContext(paras, set(whole) | set(sentence_units) | {i for i, *_ in inline_spans})
+        for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
+            whole[index] = hit
+        for index, earlier, score in find_duplicates(paras, set(whole), self._dup_threshold):
+            q = paras[earlier]
+            exact = score >= 100.0
+            whole[index] = _Hit(
+                DUPLICATE_PARAGRAPH,
+                ("Repeats" if exact else f"Nearly repeats ({score:.0f}%)")
+                + f" paragraph {earlier + 1}; delete the later copy",
+                confidence=0.95 if exact else round(score / 100 * 0.9, 2),
+                related=(Span(q.start, q.end, "earlier copy"),),
+                safe=exact,
+            )
+        yield from self._findings(doc, paras, whole, sentence_units, inline_spans)
+
+    def _user_hits(self, view: str) -> list[tuple[int, int, bool]]:
+        out = []
+        for rx in self._user_regexes:
+            try:
+                out.extend((m.start(), m.end(), True) for m in rx.finditer(view, timeout=USER_REGEX_TIMEOUT) if m.end() > m.start())
+            except TimeoutError:
+                continue
+        return out
+
+    # -- whole paragraphs ---------------------------------------------------------------
+    def _classify(self, p: _Para, promo, listed) -> _Hit | None:
+        t = p.text
+        n = p.n
+        if n <= 8 and P.AD_LINE.match(t):
+            return _Hit(AD_MARKER, f"Ad marker {_quote(t)}; delete it", 0.95)
+        if n <= 60 and P.COPYRIGHT.match(t):
+            return _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.95)
+        hit = self._related(p)
+        if hit:
+            return hit
+        if n <= SHORT_UNIT and _is_promo(t, p.start, promo):
+            return _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.9)
+        hit = self._caption(p)
+        if hit:
+            return hit
+        if n <= SHORT_UNIT and listed:
+            return _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.9)
+        return None
+
+    def _related(self, p: _Para) -> _Hit | None:
+        t = p.text
+        n = p.n
+        if n > 35:
+            return None
+        if n <= 4 and P.RELATED_ALONE.match(t):
+            return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
+        m = P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t)
+        if m and t[:1].isupper() or (m and t[:1] in "([" and t[1:2].strip()[:1].isupper()):
+            rest = m.group("rest")
+            if len(P.WORD.findall(rest)) <= 30:
+                return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
+        if n <= 30 and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
+            return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
+        if n <= 30 and not P.ends_terminal(t) and P.GLUED_LABEL.search(t):
+            return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.8)
+        return None
+
+    def _caption(self, p: _Para) -> _Hit | None:
+        t = p.text
+        n = p.n
+        if n <= 80 and P.CAPTION_LABEL_START.match(t):
+            return _Hit(PHOTO_CAPTION, "Photo caption or credit from the web page; delete it", 0.9)
+        if n <= 10 and not P.ends_terminal(t) and (P.CREDIT_LINE.match(t) or _credit_ok(t, agency=False, slash=False)):
+            return _Hit(PHOTO_CAPTION, f"Photo credit {_quote(t)} from the web page; delete it", 0.9)
+        if n > CAPTION_MAX or P.DATELINE.match(t):
+            return None
+        if _credit_tail(t, n):
+            return _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.9)
+        return None
+
+    # -- sentences inside prose paragraphs ---------------------------------------------
+    def _sentence_units(self, sents: list[Span], view: str, hits) -> list[tuple[int, int, _Hit]]:
+        """Runs (first, last, hit) of flagged sentences, adjacent ones of a rule merged."""
+        promo, listed = hits
+        flags: list[_Hit | None] = []
+        for k, s in enumerate(sents):
+            t = view[s.start : s.end]
+            n = len(P.WORD.findall(t))
+            hit = None
+            if n <= 30 and P.COPYRIGHT.match(t):
+                hit = _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.9)
+            elif n <= 30 and _is_promo(t, s.start, promo):
+                hit = _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.85)
+            elif n <= 30 and any(s.start <= a and b <= s.end for a, b, _ in listed):
+                hit = _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.85)
+            elif k == len(sents) - 1 and k > 0 and n <= 40 and _credit_tail(t, n, strict=True):
+                hit = _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.8)
+            flags.append(hit)
+        runs: list[tuple[int, int, _Hit]] = []
+        for k, hit in enumerate(flags):
+            if hit is None:
+                continue
+            if runs and runs[-1][1] == k - 1 and runs[-1][2].rule is hit.rule:
+                runs[-1] = (runs[-1][0], k, runs[-1][2])
+            else:
+                runs.append((k, k, hit))
+        return runs
+
+    # -- findings and fixes -------------------------------------------------------------
+    def _findings(self, doc, paras, whole, sentence_units, inline_spans) -> Iterator[Finding]:
+        text = doc.text
+        line_starts = doc.line_starts
+
+        def lead(i: int) -> int:
+            return line_starts[bisect.bisect_right(line_starts, paras[i].start) - 1]
+
+        count = len(paras)
+        trailing_from = count
+        while trailing_from > 0 and trailing_from - 1 in whole:
+            trailing_from -= 1
+        out: list[Finding] = []
+        for i, hit in whole.items():
+            p = paras[i]
+            if i >= trailing_from:
+                start = paras[i - 1].end if i > 0 else 0
+                edit = Edit(start, p.end)
+            else:
+                edit = Edit(lead(i), lead(i + 1))
+            out.append(self._finding(hit, p.start, p.end, edit))
+        for i, runs in sentence_units.items():
+            sents = doc.sentences_in(doc.paragraphs[i])
+            for a, b, hit in runs:
+                if b < len(sents) - 1:
+                    edit = Edit(sents[a].start, sents[b + 1].start)
+                else:
+                    edit = Edit(sents[a - 1].end, sents[b].end)
+                out.append(self._finding(hit, sents[a].start, sents[b].end, edit))
+        for i, s, e, hit in inline_spans:
+            p = paras[i]
+            after = e
+            while after < p.end and text[after] in " \t\u00a0":
+                after += 1
+            edit = Edit(s, after) if after < p.end else Edit(_trim_back(text, s, p.start), e)
+            out.append(self._finding(hit, s, e, edit))
+        out.sort(key=lambda f: f.sort_key)
+        return iter(out)
+
+    @staticmethod
+    def _finding(hit: _Hit, start: int, end: int, edit: Edit) -> Finding:
+        fix = Fix(
+            (edit,),
+            Applicability.SAFE if hit.safe else Applicability.UNSAFE,
+            f"Delete this {hit.rule.name.replace('-', ' ')}",
+        )
+        return hit.rule.finding(
+            start, end, hit.message, related=hit.related, fix=fix, confidence=hit.confidence
+        )
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
+    return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == total - 1
+
+
+def _trim_back(text: str, pos: int, floor: int) -> int:
+    while pos > floor and text[pos - 1] in " \t\u00a0":
+        pos -= 1
+    return pos
+
+
+def _quote(t: str, limit: int = 48) -> str:
+    t = " ".join(t.split())
+    return f"“{t}”" if len(t) <= limit else f"“{t[: limit - 1].rstrip()}…”"
+
+
+def _is_caps(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _is_promo(t: str, offset: int, hits) -> bool:
+    """Whether unit ``t`` (at ``offset``) is a call to action, given the promo matches."""
+    inside = [(a - offset, strong) for a, b, strong in hits if offset <= a and b <= offset + len(t)]
+    if not inside:
+        return False
+    caps = _is_caps(t)
+    if not caps and any(q in t for q in "\"“”"):
+        return False
+    if any(strong for _, strong in inside):
+        return True
+    if P.REPORTED.search(t):
+        return False
+    lead = t[: inside[0][0]].strip(" \t•*-–—>»|([\"'“‘")
+    return caps or not lead or bool(P.READER.search(t))
+
+
+def _by_paragraph(starts: list[int], hits: list[tuple[int, int, bool]]) -> dict[int, list[tuple[int, int, bool]]]:
+    out: dict[int, list[tuple[int, int, bool]]] = {}
+    for a, b, strong in sorted(hits):
+        i = bisect.bisect_right(starts, a) - 1
+        if i >= 0:
+            out.setdefault(i, []).append((a, b, strong))
+    return out
+
+
+
+def _credit_ok(c: str, *, agency: bool = True, slash: bool = True, labelled: bool = False) -> bool:
+    """Whether a bracketed or labelled tail reads as an image credit: names, with a credit
+    word ("photo", "via", "Getty"), or a slash (``slash``), or after a label such as
+    "Credit:" (``labelled``); a bare agency name ("Reuters") counts when ``agency``."""
+    c = c.strip()
+    words = P.WORD.findall(c)
+    if not words or len(words) > 14:
+        return False
+    if agency and P.AGENCY_ONLY.match(c):
+        return True
+    if not (labelled or P.CREDIT_WORD.search(c) or (slash and "/" in c)):
+        return False
+    for w in words:
+        if w[0].islower() and w.lower() not in P.CREDIT_LOWER:
+            return False
+    return True
+
+
+def _credit_tail(t: str, n: int, *, strict: bool = False) -> bool:
+    """Whether ``t`` ends in an image credit (bracketed, labelled, after a pipe or Name/AGENCY).
+
+    Cheap tests of the last characters come first: most paragraphs end in a full stop.
+    """
+    t = t.rstrip()
+    if t[-1:] in ")]":
+        m = P.CREDIT_BRACKET_END.search(t, max(0, len(t) - 170))
+        if m and m.start() > 0:
+            c = m.group("c")
+            if P.AGENCY_ONLY.match(c.strip()):
+                return not strict and n <= 60
+            if _credit_ok(c):
+                return True
+    tail = t[-130:]
+    if ":" in tail:
+        m = P.CREDIT_LABEL_END.search(tail)
+        if m and _credit_ok(m.group("c"), labelled=True):
+            return True
+    if "|" in tail:
+        m = P.CREDIT_PIPE_END.search(tail)
+        if m and (m.start() > 0 or len(tail) < len(t)) and _credit_ok(m.group("c")):
+            return True
+    if "/" in tail[-100:]:
+        return bool(P.CREDIT_SLASH_END.search(tail))
+    return False
+

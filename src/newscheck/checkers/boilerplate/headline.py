@@ -1,0 +1,192 @@
+"""Inserted headlines: another story's headline pasted between two body paragraphs.
+
+A candidate is a short paragraph with no final punctuation, after the first line and
+between two prose paragraphs. It is reported when it has headline syntax (a name or noun
+first, then a present-tense, modal or "to" verb) or is set in capitals, and when it does
+not introduce the paragraph after it (a subhead shares that paragraph's rare words). A
+document with a run of such paragraphs uses subheads, and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ...rules import Rule
+from . import patterns as P
+
+__all__ = ["HeadlineContext", "inserted_headlines"]
+
+MIN_WORDS = 3
+#: Below this length only "Name verbs Name" counts ("Mirza shocks Kuznetsova").
+SHORT_WORDS = 4
+MIN_CAPS_WORDS = 5
+MAX_WORDS = 25
+#: From this many headline-shaped paragraphs on, a document is using subheads.
+SUBHEAD_RUN = 3
+#: Share of a candidate's (rarity-weighted) words found in the next paragraph for a subhead.
+SUBHEAD_OVERLAP = 0.35
+
+# An attribution ("… ,” Obama said"), a source label, an author's bio, the reader or
+# the writer addressed: the marks of quotes, notes and subheads, not of headlines.
+_NOT_HEADLINE = regex.compile(
+    r"[\"”’]\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:said|says|told|added|asked)\b|\b(?:Source|Sources|Credit|Photo|Via|H/T)\s*:"
+    r"|\b(?:is|was)\s+(?:a |an |the )?(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|"
+    r"columnist|contributor|professor|author|analyst|fellow|director|producer|presenter|host|founder)\b"
+    r"|(?i:\b(?:i|we|our|my|me|you|your|us)\b)(?<!\bUS)"
+)
+# Closed-class words a finished headline never ends on.
+_DANGLING = frozenset(
+    "a an the of to in on for at by with from and or but nor that which who whose as if than "
+    "into about his her their its our your my this these those".split()
+)
+_PARENTHESES = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_VERBISH = regex.compile(r"^\p{Ll}{2,}(?:s|ed)$")
+_NOT_VERB_S = regex.compile(r"(?:ss|us|is|ous|ics|ness)$")
+_STOP = frozenset(
+    "a an the of to in on for and or but with at by from as is are was were be been has have had "
+    "will would could should may might can it its this that these those he she they we you i his "
+    "her their our your not no after before over into about than then there here what who which "
+    "when where why how all any some more most new says said say".split()
+)
+
+
+@dataclass
+class HeadlineContext:
+    paras: Sequence[Any]
+    claimed: set[int]
+
+
+def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, Any]]:
+    from .checker import _Hit  # the checker's hit record; imported late to avoid a cycle
+
+    paras = ctx.paras
+    free = [p for p in paras if p.index not in ctx.claimed]
+    shaped = []
+    for pos, p in enumerate(free):
+        if p.index == 0 or p.kind != "paragraph":
+            continue
+        if not MIN_WORDS <= p.n <= MAX_WORDS:
+            continue
+        style = _shape(p.text, p.words)
+        if style is None:
+            continue
+        prev = free[pos - 1] if pos > 0 else None
+        nxt = free[pos + 1] if pos + 1 < len(free) else None
+        shaped.append((p, style, prev, nxt))
+    # Short unpunctuated lines anywhere after the lede: a scheme of subheads or a table.
+    lines = sum(
+        1
+        for p in free
+        if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
+    )
+    caps_run = sum(1 for _, style, _, _ in shaped if style == "caps")
+    if not shaped:
+        return
+    stems = None
+    for p, style, prev, nxt in shaped:
+        if prev is None or nxt is None or not _prose(prev) or not _prose(nxt):
+            continue
+        if style == "caps":
+            bare = P.WORD.findall(_PARENTHESES.sub(" ", p.text))
+            if caps_run >= SUBHEAD_RUN or not _headline_syntax(bare, "title"):
+                continue
+            confidence = 0.85
+        else:
+            if lines >= SUBHEAD_RUN or not _headline_syntax(p.words, style):
+                continue
+            if stems is None:
+                stems = _StemIndex(free)
+            if stems.overlap(p, nxt) >= SUBHEAD_OVERLAP:
+                continue
+            confidence = 0.75
+        yield p.index, _Hit(
+            rule,
+            "Headline of another story between two paragraphs; delete it",
+            confidence,
+        )
+
+
+def _shape(t: str, words: list[str]) -> str | None:
+    """"caps", "title" or "sentence" for a headline-shaped paragraph, else None."""
+    n = len(words)
+    if n < MIN_WORDS or n > MAX_WORDS:
+        return None
+    core = t.rstrip(P.CLOSERS)
+    caps = _caps(t)
+    if not core or core[-1] in ".:;,…" or (core[-1] in "?!" and not caps):
+        return None
+    first = t.lstrip(P.OPEN_QUOTES)[:1]
+    if not (first.isupper() or first.isdigit()):
+        return None
+    if t[:1] in P.OPEN_QUOTES and _closing_quote_at_end(t):
+        return None  # a pull quote
+    if P.NOT_HEADLINE_START.match(t) or t[:1] in "-–—•*(" or _NOT_HEADLINE.search(t):
+        return None
+    if words[-1].lower() in _DANGLING:
+        return None  # ends on "that", "the", "of": an unfinished sentence
+    if caps:
+        return "caps" if n >= MIN_CAPS_WORDS else None
+    if words[0].lower() in P.OPENERS:
+        return None
+    title = sum(w[:1].isupper() for w in words) >= 0.8 * n
+    if n < SHORT_WORDS and (title or not _VERBISH.match(words[1]) or _NOT_VERB_S.search(words[1])):
+        return None
+    return "title" if title else "sentence"
+
+
+def _headline_syntax(words: list[str], style: str) -> bool:
+    """A verb of headline grammar after the first word ("Putin signs", "Talks to resume"),
+    before any preposition or conjunction ("Tough history of billionaire candidates" has none)."""
+    for k, w in enumerate(words[1:9], 1):
+        low = w.lower()
+        if low == "to":  # "Talks to resume", not "Carter to Clinton"
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt and (nxt.islower() or style == "title") and nxt.lower() not in P.OPENERS:
+                return True
+            return False
+        if low in P.HEADLINE_VERBS:
+            return True
+        if low in P.OPENERS:
+            return False
+        cand = low if style == "title" else w
+        if _VERBISH.match(cand) and not _NOT_VERB_S.search(cand):
+            return True
+    return False
+
+
+def _prose(p: Any) -> bool:
+    n = p.n
+    return (n >= 6 and P.ends_terminal(p.text)) or n >= 25
+
+
+def _caps(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _closing_quote_at_end(t: str) -> bool:
+    return t.rstrip()[-1:] in "\"”’'»"
+
+
+class _StemIndex:
+    """How rare a candidate's words are in the document, to tell a subhead (which shares
+    rare words with the paragraph it introduces) from another story's headline."""
+
+    def __init__(self, paras: Sequence[Any]):
+        self.low = {p.index: p.text.lower() for p in paras}
+
+    def overlap(self, cand: Any, nxt: Any) -> float:
+        stems = {w.lower()[:6] for w in cand.words if len(w) > 2 and w.lower() not in _STOP}
+        texts = [t for i, t in self.low.items() if i != cand.index]
+        following = self.low[nxt.index]
+        total = shared = 0.0
+        for x in stems:
+            weight = 1.0 / (1 + sum(x in t for t in texts))
+            total += weight
+            if x in following:
+                shared += weight
+        return shared / total if total else 0.0
