@@ -17,10 +17,10 @@ The pytest fixture ``newscheck_linter`` lives in :mod:`newscheck.testing.pytest_
 
 from __future__ import annotations
 
-from ..errors import BackendUnavailable
+from ..errors import BackendUnavailable as _BackendUnavailable
 
 
-class TestingExtraMissing(BackendUnavailable, ImportError):
+class TestingExtraMissing(_BackendUnavailable, ImportError):
     """hypothesis is not installed; an ImportError too, so ``pytest.importorskip`` works."""
 
     __test__ = False  # not a pytest test class, despite the name

@@ -22,6 +22,7 @@ class Country:
     adjective: str
     capital: str
     aliases: tuple[str, ...]
+    titles: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def vocabulary() -> Vocabulary:
     us_gb = {us: gb for us, gb in _rows("spelling_us_gb.tsv")}
     terms = tuple((t["noun"], tuple(t["wordings"])) for t in _toml("quoted_terms.toml")["term"])
     countries = tuple(
-        Country(c["name"], c["adjective"], c["capital"], tuple(c["aliases"]))
+        Country(c["name"], c["adjective"], c["capital"], tuple(c["aliases"]), tuple(c["titles"]))
         for c in _toml("places.toml")["country"]
     )
     return Vocabulary(
