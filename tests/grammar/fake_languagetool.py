@@ -57,7 +57,7 @@ RULES = [
         "Wrong article", "Use of 'a' vs. 'an'", ("MISC", "Miscellaneous"), "misspelling", replace="an",
     ),
     FakeRule(
-        "MORFOLOGIK_RULE_EN_US", r"\b(?:recieved?|goverment|Zhongnanhai)\b", "Possible spelling mistake found.",
+        "MORFOLOGIK_RULE_EN_US", r"\b(?:recieved?|goverment|Zhongnanhai)\b|[𝐀-𝟿][^\s,.]*", "Possible spelling mistake found.",
         "Spelling mistake", "Possible spelling mistake", ("TYPOS", "Possible Typo"), "misspelling",
         type_name="UnknownWord",
     ),
@@ -87,7 +87,7 @@ RULES = [
         "Whitespace repetition (bad formatting)", ("TYPOGRAPHY", "Typography"), "whitespace", replace=" ",
     ),
     FakeRule(
-        "EN_UNPAIRED_QUOTES", r"“[^”\n]*$", "Unpaired symbol: ‘”’ seems to be missing", "",
+        "EN_UNPAIRED_QUOTES", r"“(?=[^”\n]*$)", "Unpaired symbol: ‘”’ seems to be missing", "",
         "Unpaired quotes", ("PUNCTUATION", "Punctuation"), "typographical",
     ),
     FakeRule(

@@ -62,11 +62,58 @@ def test_exact_offsets_with_emoji_before_the_error(lt_server):
 
 
 def test_exact_offsets_with_emoji_inside_the_match(lt_server):
-    text = "🙂 He said: “we will 😀 win the vote 👍🏽\n\nNext paragraph 🙂 is fine."
+    # "Fancy text" letters are astral characters: LanguageTool's span counts each twice.
+    text = "🙂 Follow 𝔱𝔥𝔢 😀 𝔫𝔢𝔴𝔰 on 𝓣𝓿, he said.\n\nNext 🙂 paragraph, the the end."
+    report = linter(lt_server, spelling=True).check(text)
+    assert [(f.code, text[f.start : f.end]) for f in report.findings] == [
+        ("NC502", "𝔱𝔥𝔢"),
+        ("NC502", "𝔫𝔢𝔴𝔰"),
+        ("NC502", "𝓣𝓿"),
+        ("NC501", "the the"),
+    ]
+
+
+def test_a_raw_match_spanning_emoji_maps_to_the_same_characters(lt_server):
+    text = "Aim 👍🏽 high 😀😀 and 🇬🇧 win."
+    target = "👍🏽 high 😀😀 and 🇬🇧"
+    start = text.index(target)
+    u16 = lambda s: len(s.encode("utf-16-le")) // 2  # noqa: E731
+    rule = {"id": "X", "description": "", "issueType": "style", "category": {"id": "STYLE", "name": "Style"}}
+    lt_server.state.extra_matches = [{
+        "message": "m", "replacements": [{"value": "ok"}], "offset": u16(text[:start]), "length": u16(target),
+        "context": {"text": text, "offset": u16(text[:start]), "length": u16(target)}, "rule": rule,
+    }]
+    (f,) = linter(lt_server).check(text).findings
+    assert text[f.start : f.end] == target
+    assert apply_fixes(text, [f], unsafe=True)[0] == "Aim ok win."
+
+
+def test_an_open_quote_continued_in_the_next_paragraph_is_news_style_not_an_error(lt_server):
+    text = (
+        "“We will not give up,” she said. “The talks go on\n\n"
+        "“and we expect a deal by Friday.”\n\n"
+        "He added: “Nothing is agreed\n\nThe minister left."
+    )
     report = linter(lt_server).check(text)
-    (f,) = report.by_code("NC504")
-    assert text[f.start : f.end] == "“we will 😀 win the vote 👍🏽"
-    assert f.extra["languagetool_rule"] == "EN_UNPAIRED_QUOTES"
+    unpaired = [f for f in report.findings if f.extra["languagetool_rule"] == "EN_UNPAIRED_QUOTES"]
+    # The first paragraph's quote continues (the next opens with “); the last one does not.
+    assert [text.index("“Nothing")] == [f.start for f in unpaired]
+    assert all(text[f.start : f.end] == "“" for f in unpaired)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ('He said: "The talks go on\n\n"and on."', False),  # straight opening quote, continued
+        ('He said the talks go on" today.\n\n"Next quote."', True),  # a closing quote: not continued
+        ('He said: "The talks go on\n\nThe end.', True),  # not reopened
+    ],
+)
+def test_continued_straight_quotes(text, kept):
+    from newscheck.checkers.grammar.checker import _continued_quote
+
+    start = text.index('"')
+    assert _continued_quote(Document(text), start, start + 1) is not kept
 
 
 def test_offsets_in_later_paragraphs_and_crlf(lt_server):

@@ -117,6 +117,9 @@ _RULES_BY_CODE = {r.code: r for r in RULES}
 #: LanguageTool's dictionary spell checkers (as opposed to rules for known misspellings).
 _SPELLER_ID = regex.compile(r"MORFOLOGIK_RULE|HUNSPELL|SPELLER_RULE|SPELLING_RULE|SPELLCHECK")
 _TAG = regex.compile(r"</?suggestion>")
+_UNPAIRED_ID = regex.compile(r"UNPAIRED")
+#: Opening quote -> the closing quotes that end it.
+_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»", "„": "“”"}
 _LETTER = regex.compile(r"\p{L}")
 _SPACE = regex.compile(r"\s")
 _SEPARATOR = "\n\n"
@@ -254,6 +257,8 @@ class GrammarChecker(Checker):
                 start, end = offset + m.start, offset + m.end
                 if doc.text[start:end] != doc.view[start:end]:
                     continue  # touches masked text (code, a comment): the server saw blanks
+                if _UNPAIRED_ID.search(m.rule_id) and _continued_quote(doc, start, end):
+                    continue
                 findings.append(self._finding(m, start, end, doc.text))
         findings.sort(key=lambda f: f.sort_key)
         return iter(findings)
@@ -426,3 +431,24 @@ class GrammarChecker(Checker):
             self._cache.move_to_end(key)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
+
+
+def _continued_quote(doc: Document, start: int, end: int) -> bool:
+    """An opening quote left open at a paragraph's end because the next one reopens it.
+
+    News style (AP, Reuters, BBC) does not close a quotation that runs on into the next
+    paragraph; it opens that paragraph with a quote mark instead. LanguageTool checks
+    quote pairs within a paragraph, so such a quote looks unpaired.
+    """
+    mark = doc.view[start:end]
+    closing = _QUOTES.get(mark)
+    para = doc.paragraph_at(start)
+    if closing is None or para is None or para.index + 1 >= len(doc.paragraphs):
+        return False
+    if mark == '"' and start > para.start and not (doc.view[start - 1].isspace() or doc.view[start - 1] in "([—–"):
+        return False  # a straight quote after a word closes a quotation
+    rest = doc.view[end : para.end]
+    if any(c in rest for c in closing):
+        return False
+    following = doc.paragraphs[para.index + 1]
+    return doc.view[following.start : following.start + 1] == mark
