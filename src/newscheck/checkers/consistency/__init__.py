@@ -1,3 +1,7 @@
-"""The consistency checker family (placeholder until its checkers land)."""
+"""The consistency checker family (NC3xx): one name, spelling, quotation and format per article."""
 
-CHECKERS: tuple = ()
+from .checker import ConsistencyChecker
+
+CHECKERS = (ConsistencyChecker,)
+
+__all__ = ["CHECKERS", "ConsistencyChecker"]

@@ -1,0 +1,73 @@
+"""Facts about a document that several consistency rules share, computed once per check.
+
+Where sentences start, which paragraphs are set in title case (headlines), and which
+ranges sit inside quotation marks. All offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Document
+
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+# Paired quotations inside one paragraph; a curly quotation may run to the paragraph's end
+# (multi-paragraph quotations leave the closing mark off).
+_QUOTED = regex.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]{1,400}\"|‘[^‘’\n]{1,200}’(?![\p{L}])|«[^«»\n]*»", regex.M)
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of off on or over the to up upon with via vs".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFacts:
+    """Per-document facts: sentence-initial word offsets, headline ranges, quoted ranges."""
+
+    initial: frozenset[int]
+    title_ranges: tuple[tuple[int, int], ...]
+    quote_starts: tuple[int, ...]
+    quote_ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> TextFacts:
+        view = doc.view
+        initial = set()
+        for s in doc.sentences:
+            m = _FIRST_WORD.search(view, s.start, s.end)
+            if m:
+                initial.add(m.start())
+        titles = []
+        for p in doc.paragraphs:
+            if p.kind == "heading" or _is_title_like(view[p.start : p.end]):
+                titles.append((p.start, p.end))
+        qs, qe = [], []
+        for m in _QUOTED.finditer(view):
+            qs.append(m.start())
+            qe.append(m.end())
+        return cls(frozenset(initial), tuple(titles), tuple(qs), tuple(qe))
+
+    def in_title(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.title_ranges)
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quote_ends[i]
+
+    def quote_range(self, offset: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and offset < self.quote_ends[i]:
+            return self.quote_starts[i], self.quote_ends[i]
+        return None
+
+
+def _is_title_like(text: str) -> bool:
+    """A headline in title case: most words that are not small words start upper-case."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or len(text) > 200:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)

@@ -1,0 +1,217 @@
+"""The consistency checker: one article, one spelling of each name, word and format."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from ...checker import Checker
+from ...document import Document
+from ...findings import Applicability, Edit, Finding, Fix, Span
+from . import rules as R
+from ._text import TextFacts
+from .formats import FormatUse, format_uses, may_mix_formats
+from .house_style import build_vocabulary
+from .names import KnownHit, KnownVariants, collect_forms, find_name_variants, may_have_variants, words
+from .quoted import drift_groups, may_drift, quoted_terms
+from .spelling import Marked, marked_words, mixed_candidates
+
+_KNOWN = KnownVariants()
+#: At most this many related spans per finding: enough to find the other spelling.
+_MAX_RELATED = 5
+
+
+class ConsistencyChecker(Checker):
+    """Names, spellings, quoted terms and formats that should read the same throughout."""
+
+    name: ClassVar[str] = "consistency"
+    rules = R.RULES
+    options: ClassVar[dict[str, Any]] = {
+        # preferred spelling -> rejected spellings, e.g. {"Kyiv": ["Kiev"]}
+        "house-style": {},
+        # a TOML file with a [house-style] table of the same shape and an optional exempt list
+        "house-style-file": "",
+        # fixed expressions in which a rejected spelling stays ("chicken Kiev")
+        "house-style-exempt": [],
+    }
+
+    def __init__(self, options: Any = None, *, base_dir: str | None = None):
+        super().__init__(options, base_dir=base_dir)
+        self.vocabulary = build_vocabulary(self.config, base_dir, _KNOWN)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        view = doc.view
+        if not view.strip():
+            return
+        # Every rule first asks a cheap question of the article's distinct words; only an
+        # article that could hold a defect is located word by word (TextFacts, patterns).
+        tokens = set(words(view))
+        lower = {t.lower() for t in tokens}
+        facts: list[TextFacts] = []
+
+        def get_facts() -> TextFacts:
+            if not facts:
+                facts.append(TextFacts.of(doc))
+            return facts[0]
+
+        yield from self._house_style(view, tokens, lower)
+        yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(tokens)))
+        if may_have_variants(tokens, _KNOWN.stems):
+            yield from self._name_variants(collect_forms(doc, get_facts()))
+        candidates = mixed_candidates(lower)
+        if candidates:
+            yield from self._spelling_mix(marked_words(doc, get_facts(), candidates))
+        if may_drift(lower):
+            yield from self._quoted_drift(doc)
+        if may_mix_formats(tokens, lower):
+            yield from self._format_mix(format_uses(doc, get_facts()))
+
+    def _house_style(self, view: str, tokens: set[str], lower: set[str]) -> Iterator[Finding]:
+        if not self.vocabulary.may_occur(tokens, lower):
+            return
+        for h in self.vocabulary.find(view):
+            yield R.HOUSE_STYLE.finding(
+                h.start,
+                h.end,
+                f"House style writes “{h.preferred}”, not “{h.found}”.",
+                fix=Fix((Edit(h.start, h.end, h.preferred),), Applicability.SAFE, f"Write “{h.preferred}”"),
+                extra={"preferred": h.preferred, "vocabulary": self.vocabulary.source},
+            )
+
+    # -- NC302 -------------------------------------------------------------------------
+    def _known_variants(self, hits: Sequence[KnownHit]) -> Iterator[Finding]:
+        by_entry: dict[int, list[KnownHit]] = defaultdict(list)
+        for h in hits:
+            by_entry[h.entry].append(h)
+        for entry_index, entry_hits in by_entry.items():
+            counts = Counter(h.form for h in entry_hits)
+            if len(counts) < 2:
+                continue
+            entry = _KNOWN.entries[entry_index]
+            first = {}
+            for h in entry_hits:
+                first.setdefault(h.form, h.start)
+            ranked = sorted(counts, key=lambda f: (-counts[f], f != entry.preferred, first[f]))
+            majority = ranked[0]
+            tie = counts[ranked[1]] == counts[majority]
+            majority_spans = [Span(h.start, h.end, majority) for h in entry_hits if h.form == majority]
+            for h in entry_hits:
+                if h.form == majority:
+                    continue
+                pref = "" if majority == entry.preferred else f" (preferred: “{entry.preferred}”; {entry.note})"
+                if majority == entry.preferred and entry.note:
+                    pref = f" ({entry.note})"
+                yield R.KNOWN_VARIANT.finding(
+                    h.start,
+                    h.end,
+                    f"“{h.form}” is spelled “{majority}” elsewhere in this article{pref}.",
+                    related=majority_spans[:_MAX_RELATED],
+                    fix=Fix((Edit(h.start, h.end, majority),), Applicability.UNSAFE, f"Write “{majority}”"),
+                    confidence=0.8 if tie else 0.95,
+                    extra={"preferred": entry.preferred, "majority": majority},
+                )
+
+    # -- NC301 -------------------------------------------------------------------------
+    def _name_variants(self, forms: dict) -> Iterator[Finding]:
+        for group in find_name_variants(forms, skip=_KNOWN.stems):
+            majority = group.majority
+            related = [Span(o.start, o.end, majority.stem) for o in majority.occurrences][:_MAX_RELATED]
+            base = 0.85 if group.exact else 0.7
+            if group.tie:
+                base -= 0.15
+            for form in group.minority:
+                for o in form.occurrences:
+                    where = "earlier" if majority.first < o.start else "elsewhere"
+                    yield R.NAME_VARIANT.finding(
+                        o.start,
+                        o.end,
+                        f"“{form.stem}” is spelled “{majority.stem}” {where} in this article.",
+                        related=related,
+                        fix=Fix((Edit(o.start, o.end, majority.stem),), Applicability.UNSAFE, f"Write “{majority.stem}”"),
+                        confidence=round(base, 2),
+                        extra={"majority": majority.stem},
+                    )
+
+    # -- NC303 -------------------------------------------------------------------------
+    def _spelling_mix(self, marked: Sequence[Marked]) -> Iterator[Finding]:
+        by_dim: dict[str, list[Marked]] = defaultdict(list)
+        for m in marked:
+            by_dim[m.dimension].append(m)
+        for dimension, words in by_dim.items():
+            british = [w for w in words if w.variety == "British"]
+            american = [w for w in words if w.variety == "American"]
+            if not british or not american:
+                continue
+            if len(british) != len(american):
+                minority, majority = (british, american) if len(british) < len(american) else (american, british)
+            else:  # a tie: the variety that appears first sets the article's spelling
+                minority, majority = (american, british) if british[0].start < american[0].start else (british, american)
+            tie = len(minority) == len(majority)
+            related = [Span(w.start, w.end, w.word) for w in majority][:_MAX_RELATED]
+            variety = majority[0].variety
+            what = "-ise/-ize spelling" if dimension == "ize" else "spelling"
+            for w in minority:
+                yield R.BRITISH_AMERICAN_MIX.finding(
+                    w.start,
+                    w.end,
+                    f"{w.variety} {what} “{w.word}” in an article that otherwise uses {variety} "
+                    f"{what} ({', '.join(sorted({m.word.lower() for m in majority})[:3])}); "
+                    f"write “{w.other}”.",
+                    related=related,
+                    fix=Fix((Edit(w.start, w.end, w.other),), Applicability.UNSAFE, f"Write “{w.other}”"),
+                    confidence=0.6 if tie else min(0.95, 0.6 + 0.1 * len(majority)),
+                    extra={"variety": w.variety, "majority": variety, "dimension": dimension},
+                )
+
+    # -- NC304 -------------------------------------------------------------------------
+    def _quoted_drift(self, doc: Document) -> Iterator[Finding]:
+        terms = quoted_terms(doc)
+        if len(terms) < 2:
+            return
+        for cluster in drift_groups(terms):
+            first_key = cluster[0].key
+            seen = {first_key}
+            for t in cluster:
+                if t.key in seen and t is not cluster[0] and t.key == first_key:
+                    continue
+                if t is cluster[0]:
+                    continue
+                others = [Span(o.start, o.end, o.term) for o in cluster if o.key != t.key][:_MAX_RELATED]
+                names = ", ".join(dict.fromkeys(f"“{o.term}”" for o in cluster if o.key != t.key))
+                yield R.QUOTED_TERM_DRIFT.finding(
+                    t.start,
+                    t.end,
+                    f"The quoted term “{t.term}” {t.head} is also quoted as {names}; "
+                    "a quotation should use the same words each time.",
+                    related=others,
+                    confidence=0.8,
+                    extra={"head": t.head},
+                )
+
+    # -- NC306 -------------------------------------------------------------------------
+    def _format_mix(self, uses: Sequence[FormatUse]) -> Iterator[Finding]:
+        by_kind: dict[str, list[FormatUse]] = defaultdict(list)
+        for u in uses:
+            by_kind[u.kind].append(u)
+        for kind, items in by_kind.items():
+            counts = Counter(u.style for u in items)
+            if len(counts) < 2:
+                continue
+            first = {}
+            for u in items:
+                first.setdefault(u.style, u.start)
+            majority = sorted(counts, key=lambda s: (-counts[s], first[s]))[0]
+            related = [Span(u.start, u.end, u.style) for u in items if u.style == majority][:_MAX_RELATED]
+            for u in items:
+                if u.style == majority:
+                    continue
+                label = "percentages" if kind == "percent" else "amounts"
+                yield R.FORMAT_MIX.finding(
+                    u.start,
+                    u.end,
+                    f"This article writes {label} as “{majority}” elsewhere; here it uses “{u.style}”.",
+                    related=related,
+                    confidence=0.7,
+                    extra={"style": u.style, "majority": majority},
+                )

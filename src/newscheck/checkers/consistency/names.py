@@ -1,0 +1,406 @@
+"""Proper names spelled more than one way in one article.
+
+``find_name_variants`` works without a list: it collects capitalised name candidates,
+blocks them by a transliteration-aware consonant skeleton, and compares only forms in
+the same block. ``KnownVariants`` matches the curated table in ``data/known_variants.toml``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from ...document import Document
+from ._data import data_lines, read_toml
+from ._text import TextFacts
+
+# A capitalised word, with an optional Arabic article ("al-Qaeda") and an optional
+# possessive ("Putin’s"). Inner hyphens and apostrophes belong to the name ("O'Brien").
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_'’\-‐])"
+    r"(?P<prefix>(?:[aAeE]l|[aA][dnrstz]|[aA]sh)[-‐])?"
+    r"(?P<stem>\p{Lu}[\p{L}\p{M}]*(?:[-‐](?:\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,3}(?![\p{L}\p{M}]))"
+    r"|['’](?!(?:[sdmt]|ll|re|ve)(?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*)*)"
+    r"(?P<poss>['’][sS]?)?"
+    r"(?![\p{L}\p{M}\p{N}])"
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
+# "ObamaCare", "McDonald", "NATO": internal capitals are brand or acronym styling, not spelling.
+_INNER_CAP = regex.compile(r"(?<=[\p{L}\p{M}])\p{Lu}")
+# Letters that transliterations swap (Yasser/Yasir, Mahmoud/Mahmud, Victor/Viktor).
+_SWAPS = frozenset(
+    (a, b) for x, y in ("ei", "ou", "ae", "ck", "sz") for a, b in ((x, y), (y, x))
+)
+_APOSTROPHES_HYPHENS = str.maketrans("", "", "'’-‐`´")
+# Ordered transliteration folds; each maps spellings that stand for one sound or letter.
+_FOLDS = (
+    ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ue", "u"), ("oe", "o"),
+    ("ck", "k"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("ks", "x"), ("ou", "u"), ("w", "v"),
+    ("iy", "i"), ("yy", "i"), ("y", "i"), ("ij", "i"),
+)
+_LEADING_IE = regex.compile(r"^ie")
+_LEADING_TCH = regex.compile(r"^tch")  # Tchaikovsky/Chaikovsky; not Mitchell/Michael
+_FINAL_OV = regex.compile(r"ov$")
+_FINAL_H = regex.compile(r"(?<=[aeiou])h$")
+_DOUBLE = regex.compile(r"(.)\1+")
+_VOWELS_H = regex.compile(r"[aeiouh]")
+_CLASSES = str.maketrans({"g": "k", "c": "k", "z": "s"})
+_SUFFIXES = ("a", "s", "es", "n", "an", "ian", "ia", "i", "ese", "ite", "ites", "ist", "ists", "ic", "ish", "ns")
+
+
+def strip_diacritics(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def normalise(name: str) -> str:
+    """A spelling-insensitive key: "Kharkov" and "Kharkiv" both give "hariv"-like keys."""
+    s = strip_diacritics(name).lower().translate(_APOSTROPHES_HYPHENS)
+    for old, new in _FOLDS:
+        s = s.replace(old, new)
+    s = _LEADING_IE.sub("e", s)
+    s = _LEADING_TCH.sub("ch", s)
+    s = _FINAL_OV.sub("iv", s)
+    s = _FINAL_H.sub("", s)
+    return _DOUBLE.sub(r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(norm: str) -> str:
+    """The blocking key: consonants only, with g/k/c and s/z merged."""
+    return _DOUBLE.sub(r"\1", _VOWELS_H.sub("", norm).translate(_CLASSES))
+
+
+def _load_distinct() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in data_lines("distinct_names.txt"):
+        names = [n.strip().lower() for n in line.split("|") if n.strip()]
+        for n in names:
+            out[n].update(x for x in names if x != n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_DISTINCT = _load_distinct()
+_TITLES = frozenset(data_lines("titles.txt"))
+
+
+@dataclass(slots=True)
+class Occurrence:
+    start: int  # of the stem
+    end: int
+    stem: str
+    initial: bool  # sentence-initial or in a headline: capitalisation proves nothing
+    prev: str | None  # the capitalised word right before, if any
+    nxt: str | None  # the capitalised word right after, if any
+
+
+@dataclass(slots=True)
+class Form:
+    stem: str
+    norm: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    #: the word also appears in lower case in the article ("More" / "more")
+    common_word: bool = False
+
+    @property
+    def name_like(self) -> bool:
+        """Capitalised where a capital proves a name, or never written in lower case."""
+        return not self.common_word or any(not o.initial for o in self.occurrences)
+
+    @property
+    def first(self) -> int:
+        return self.occurrences[0].start
+
+
+@dataclass(frozen=True, slots=True)
+class VariantGroup:
+    """Forms judged to be one name; ``majority`` is the form the others should follow."""
+
+    majority: Form
+    minority: tuple[Form, ...]
+    exact: bool  # every minority form has the same normalised key as the majority
+    tie: bool
+
+
+def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
+    view = doc.view
+    forms: dict[str, Form] = {}
+    lower = set(_LOWER_WORD.findall(view))
+    prev_end = -10
+    prev_stem: str | None = None
+    pending: list[tuple[Occurrence, int]] = []  # occurrences waiting for their next word
+    for m in _NAME.finditer(view):
+        stem = m.group("stem")
+        start, end = m.span("stem")
+        gap = view[prev_end:m.start()] if 0 <= prev_end <= m.start() else "."
+        adjacent = gap in (" ", "\u00a0")
+        for occ, occ_end in pending:
+            if occ_end == prev_end and adjacent:
+                occ.nxt = stem
+        pending.clear()
+        initial = start in facts.initial or facts.in_title(start) or (
+            m.group("prefix") is not None and m.start() in facts.initial
+        )
+        occ = Occurrence(start, end, stem, initial, prev_stem if adjacent else None, None)
+        prev_end = m.end()
+        prev_stem = stem
+        if len(stem) < 4 or _INNER_CAP.search(stem):
+            continue
+        form = forms.get(stem)
+        if form is None:
+            form = forms[stem] = Form(stem, normalise(stem))
+        form.occurrences.append(occ)
+        pending.append((occ, m.end()))
+    for form in forms.values():
+        form.common_word = form.stem.lower() in lower
+    return forms
+
+
+def _is_derived(a: str, b: str) -> bool:
+    """One is the other plus a common suffix (Niger/Nigeria, Iraq/Iraqi, Serb/Serbs)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and long_[len(short):] in _SUFFIXES
+
+
+def _same_name(a: Form, b: Form) -> tuple[bool, bool]:
+    """(is a variant pair, exact normalised match)."""
+    return _spelled_alike(a.stem, a.norm, b.stem, b.norm)
+
+
+def _spelled_alike(a: str, an: str, b: str, bn: str) -> tuple[bool, bool]:
+    la, lb = a.lower(), b.lower()
+    if lb in _DISTINCT.get(la, ()):  # listed look-alikes
+        return False, False
+    sa, sb = strip_diacritics(la), strip_diacritics(lb)
+    if _is_derived(sa, sb) or _is_derived(an, bn):
+        return False, False
+    if la == lb:  # differ only in case: styling, not spelling
+        return False, False
+    if an == bn:
+        return True, True
+    shortest = min(len(an), len(bn))
+    if an[0] != bn[0] or shortest < 6:
+        return False, False
+    ops = Levenshtein.editops(an, bn)
+    vowel_swaps = all(op.tag == "replace" and an[op.src_pos] in "aeiou" for op in ops)
+    if not (len(ops) == 1 or len(ops) == 2 and (shortest >= 9 or vowel_swaps and shortest >= 7)):
+        return False, False
+    for op in ops:
+        if op.tag == "replace" and (an[op.src_pos], bn[op.dest_pos]) not in _SWAPS:
+            return False, False
+    # Different final vowels usually mark different names (Mario/Maria, Roberto/Roberta).
+    if an[:-1] == bn[:-1] and an[-1] in "aeiou" and bn[-1] in "aeiou":
+        return False, False
+    return True, False
+
+
+def _neighbours(form: Form, attr: str) -> set[str]:
+    out = set()
+    for o in form.occurrences:
+        w = getattr(o, attr)
+        if w and w not in _TITLES and not w.isupper():
+            out.add(normalise(w))
+    return out
+
+
+def _different_people(a: Form, b: Form, exact: bool) -> bool:
+    """"Jon Smith" and "John Brown": both used with other names, never the same ones.
+
+    For an exact match after folding only the next word counts (first names: Dianne
+    Feinstein / Diane Black): the word before differs in "Campaign Committee" and
+    "Congressional Commitee", yet one is a misspelling.
+    """
+    for attr in ("nxt",) if exact else ("prev", "nxt"):
+        na, nb = _neighbours(a, attr), _neighbours(b, attr)
+        if na and nb and not (na & nb):
+            return True
+    return False
+
+
+def may_have_variants(tokens: Iterable[str], skip: frozenset[str] = frozenset()) -> bool:
+    """A cheap test on the article's distinct words: could any two capitalised words be variants?
+
+    Only when it says yes are names located and compared with their context.
+    """
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for t in tokens:
+        if len(t) < 4 or not t[0].isupper() or t in skip or _INNER_CAP.search(t):
+            continue
+        norm = normalise(t)
+        blocks[skeleton(norm)].append((t, norm))
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for i, (a, na) in enumerate(block):
+            for b, nb in block[i + 1 :]:
+                if _spelled_alike(a, na, b, nb)[0]:
+                    return True
+    return False
+
+
+def find_name_variants(forms: dict[str, Form], skip: Iterable[str] = ()) -> Iterator[VariantGroup]:
+    """Groups of forms that spell one name differently; ``skip`` lists stems to leave alone."""
+    skipped = set(skip)
+    blocks: dict[str, list[Form]] = defaultdict(list)
+    for form in forms.values():
+        if form.stem in skipped:
+            continue
+        blocks[skeleton(form.norm)].append(form)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        # Union-find over the (few) forms of one block.
+        parent = {f.stem: f.stem for f in block}
+
+        def root(s: str) -> str:
+            while parent[s] != s:
+                parent[s] = parent[parent[s]]
+                s = parent[s]
+            return s
+
+        exact_pairs: dict[tuple[str, str], bool] = {}
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                same, exact = _same_name(a, b)
+                if not same or not (a.name_like and b.name_like) or _different_people(a, b, exact):
+                    continue
+                parent[root(a.stem)] = root(b.stem)
+                exact_pairs[(a.stem, b.stem)] = exact_pairs[(b.stem, a.stem)] = exact
+        groups: dict[str, list[Form]] = defaultdict(list)
+        for f in block:
+            groups[root(f.stem)].append(f)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            members.sort(key=lambda f: (-len(f.occurrences), f.first))
+            majority = members[0]
+            tie = len(members[1].occurrences) == len(majority.occurrences)
+            exact = all(exact_pairs.get((majority.stem, f.stem), False) for f in members[1:])
+            yield VariantGroup(majority, tuple(members[1:]), exact, tie)
+
+
+# -- the curated table -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEntry:
+    preferred: str
+    forms: tuple[str, ...]
+    note: str
+    exempt: tuple[str, ...]
+    house: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KnownHit:
+    entry: int
+    form: str  # as listed in the table
+    start: int
+    end: int  # of the form, without a possessive
+
+
+def _cap_variants(form: str) -> set[str]:
+    return {form, form[:1].upper() + form[1:], form[:1].lower() + form[1:]}
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    parts = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in parts)
+
+
+class KnownVariants:
+    """The curated table of name variants.
+
+    ``candidates`` tests an article's distinct words against an index of the table's
+    words, so only entries that may occur in two forms are searched with their pattern.
+    """
+
+    def __init__(self, name: str = "known_variants.toml"):
+        raw = read_toml(name)["variant"]
+        self.entries = tuple(
+            KnownEntry(
+                e["preferred"],
+                tuple(e["forms"]),
+                e.get("note", ""),
+                tuple(e.get("exempt", ())),
+                bool(e.get("house", False)),
+            )
+            for e in raw
+        )
+        self.lookup: dict[str, tuple[int, str]] = {}
+        self._patterns = []
+        self._form_words: list[list[tuple[str, ...]]] = []
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, e in enumerate(self.entries):
+            spellings = {v: f for f in e.forms for v in _cap_variants(f)}
+            for v, f in spellings.items():
+                self.lookup.setdefault(v, (i, f))
+            self._patterns.append(
+                regex.compile(
+                    r"(?<![\p{L}\p{M}\p{N}\-‐])(?P<form>" + _alternation(spellings)
+                    + r")(?:['’]s?)?(?![\p{L}\p{M}\p{N}])"
+                )
+            )
+            self._form_words.append([tuple(words(f)) for f in e.forms])
+            for f in e.forms:
+                for w in words(f):
+                    index[w].add(i)
+                    index[_swap_first(w)].add(i)
+        self._index = {k: frozenset(v) for k, v in index.items()}
+        self._index_keys = frozenset(self._index)
+        exempt = [p for e in self.entries for p in e.exempt]
+        self.exempt = regex.compile(_alternation(exempt)) if exempt else None
+        self.stems = frozenset(
+            w for f in self.lookup for w in regex.split(r"[ \-‐]", f) if w[:1].isupper()
+        )
+
+    def candidates(self, tokens: set[str]) -> list[int]:
+        """Entries of which at least two forms may occur among ``tokens``."""
+        hit = tokens & self._index_keys
+        if not hit:
+            return []
+        entries = set().union(*(self._index[w] for w in hit))
+        out = []
+        for i in sorted(entries):
+            present = sum(
+                1
+                for ws in self._form_words[i]
+                if all(w in tokens or _swap_first(w) in tokens for w in ws)
+            )
+            if present >= 2:
+                out.append(i)
+        return out
+
+    def hits(self, view: str, entries: Iterable[int]) -> list[KnownHit]:
+        entries = list(entries)
+        if not entries:
+            return []
+        exempt_ranges = [m.span() for m in self.exempt.finditer(view)] if self.exempt else []
+        out = []
+        for i in entries:
+            for m in self._patterns[i].finditer(view):
+                s, e = m.span("form")
+                if any(a <= s < b for a, b in exempt_ranges):
+                    continue
+                text = regex.sub(r"[ \u00a0]+", " ", m.group("form"))
+                entry, form = self.lookup[text]
+                out.append(KnownHit(entry, form, s, e))
+        return out
+
+
+_NON_LETTERS = {i: " " for i in range(0x3000) if not chr(i).isalpha()}
+
+
+def words(text: str) -> list[str]:
+    """Letter-only words: what ``str.split`` gives after blanking everything else."""
+    return text.translate(_NON_LETTERS).split()
+
+
+def _swap_first(w: str) -> str:
+    return (w[:1].lower() if w[:1].isupper() else w[:1].upper()) + w[1:]

@@ -1,0 +1,123 @@
+"""One short quoted term rendered with different words ("boundless" / "unlimited" partnership).
+
+A quoted term of one to four words is attached to a head noun: the word right after the
+closing quote ("“boundless” partnership") or, failing that, the noun right before the
+opening quote ("a partnership “without limits”"). Two different quoted terms are renderings
+of one quotation when they share a synonym set in ``data/quoted_synonyms.toml`` and their
+heads are the same noun or share a head set.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Document
+from ._data import read_toml
+
+_QUOTED_TERM = regex.compile(
+    r"(?P<open>[“\"‘«])(?P<term>\p{L}[\p{L}\p{M}'’\- ]{0,38}\p{L})(?P<close>[”\"’»])"
+)
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+_AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\-]+)")
+_BEFORE = regex.compile(r"(?P<w>\p{Ll}[\p{Ll}\-]+)[ \u00a0]+$")
+
+
+def _key(term: str) -> str:
+    return regex.sub(r"[\s\-‐]+", " ", term.lower().replace("’", "'")).strip()
+
+
+def _load() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    data = read_toml("quoted_synonyms.toml")
+    terms: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(data["terms"]):
+        for t in group:
+            terms[_key(t)].add(i)
+    heads: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(data["heads"]):
+        for h in group:
+            heads[_key(h)].add(i)
+    return (
+        {k: frozenset(v) for k, v in terms.items()},
+        {k: frozenset(v) for k, v in heads.items()},
+    )
+
+
+_TERMS, _HEADS = _load()
+_TERM_WORDS = frozenset(w for key in _TERMS for w in key.replace("'", " ").split())
+
+
+def may_drift(lower_words: set[str]) -> bool:
+    """Cheap test: two words of the synonym sets occur, so two renderings are possible."""
+    return len(lower_words & _TERM_WORDS) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedTerm:
+    start: int  # of the term, inside the quotation marks
+    end: int
+    term: str
+    key: str
+    head: str
+    head_groups: frozenset[int]
+    term_groups: frozenset[int]
+
+
+def quoted_terms(doc: Document) -> list[QuotedTerm]:
+    view = doc.view
+    out = []
+    for m in _QUOTED_TERM.finditer(view):
+        if _PAIRS[m.group("open")] != m.group("close"):
+            continue
+        term = m.group("term")
+        if term.count(" ") > 3:
+            continue
+        key = _key(term)
+        groups = _TERMS.get(key)
+        if not groups:
+            continue
+        after = _AFTER.match(view, m.end())
+        head = after.group("w") if after else None
+        if head is None or _key(head) not in _HEADS:
+            before = _BEFORE.search(view, max(0, m.start() - 40), m.start())
+            if before and _key(before.group("w")) in _HEADS:
+                head = before.group("w")
+        if head is None:
+            continue
+        hkey = _key(head)
+        out.append(
+            QuotedTerm(m.start("term"), m.end("term"), term, key, hkey, _HEADS.get(hkey, frozenset()), groups)
+        )
+    return out
+
+
+def _same_context(a: QuotedTerm, b: QuotedTerm) -> bool:
+    return a.head == b.head or bool(a.head_groups & b.head_groups)
+
+
+def drift_groups(terms: list[QuotedTerm]) -> Iterator[list[QuotedTerm]]:
+    """Clusters of renderings: same context, synonymous, at least two different wordings."""
+    n = len(terms)
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Quoted synonyms are few per article (almost always < 10), so pairs are cheap here.
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = terms[i], terms[j]
+            if a.key != b.key and a.term_groups & b.term_groups and _same_context(a, b):
+                parent[root(i)] = root(j)
+    clusters: dict[int, list[QuotedTerm]] = defaultdict(list)
+    for i in range(n):
+        clusters[root(i)].append(terms[i])
+    for members in clusters.values():
+        if len({t.key for t in members}) >= 2:
+            yield sorted(members, key=lambda t: t.start)
