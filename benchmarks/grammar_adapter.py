@@ -30,11 +30,12 @@ from types import SimpleNamespace
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from grammar.fake_languagetool import FakeLanguageTool, check as fake_check  # noqa: E402
+from grammar.fake_languagetool import FakeLanguageTool
+from grammar.fake_languagetool import check as fake_check
 
-from newscheck import Document, Linter  # noqa: E402
-from newscheck.checkers.grammar import GrammarChecker  # noqa: E402
-from newscheck.checkers.grammar.utf16 import Utf16Index  # noqa: E402
+from newscheck import Document, Linter
+from newscheck.checkers.grammar import GrammarChecker
+from newscheck.checkers.grammar.utf16 import Utf16Index
 
 EMOJI = ["🙂", "😀", "👍🏽", "🇬🇧"]
 DEFECTS = [" the the", " , and", " a important", " very unique"]

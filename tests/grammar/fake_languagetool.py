@@ -141,9 +141,11 @@ def sentence_of(text: str, start: int) -> str:
 
 def check(text: str, params: dict[str, str]) -> list[dict]:
     """The matches the fake LanguageTool finds in ``text``."""
-    split = lambda key: {x for x in params.get(key, "").split(",") if x}  # noqa: E731
-    disabled, enabled = split("disabledRules"), split("enabledRules")
-    disabled_cats, enabled_cats = split("disabledCategories"), split("enabledCategories")
+    def ids(key: str) -> set[str]:
+        return {x for x in params.get(key, "").split(",") if x}
+
+    disabled, enabled = ids("disabledRules"), ids("enabledRules")
+    disabled_cats, enabled_cats = ids("disabledCategories"), ids("enabledCategories")
     only = params.get("enabledOnly") == "true"
     picky = params.get("level") == "picky"
     matches = []

@@ -10,10 +10,10 @@ import pytest
 
 import newscheck
 from newscheck import Linter
-
-from .conftest import grammar_errors
 from newscheck.checkers.grammar import GrammarChecker, backend
 from newscheck.errors import BackendUnavailable
+
+from .conftest import grammar_errors
 
 TEXT = "The minister said the the talks would resume."
 

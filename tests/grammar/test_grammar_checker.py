@@ -16,7 +16,7 @@ from newscheck.findings import Applicability, Category, Severity
 from newscheck.fixes import apply_fixes
 
 from .conftest import grammar_errors
-from .fake_languagetool import FakeLanguageTool
+from .fake_languagetool import FakeLanguageTool, utf16_len
 
 
 def linter(server, **options) -> Linter:
@@ -77,11 +77,10 @@ def test_a_raw_match_spanning_emoji_maps_to_the_same_characters(lt_server):
     text = "Aim 👍🏽 high 😀😀 and 🇬🇧 win."
     target = "👍🏽 high 😀😀 and 🇬🇧"
     start = text.index(target)
-    u16 = lambda s: len(s.encode("utf-16-le")) // 2  # noqa: E731
     rule = {"id": "X", "description": "", "issueType": "style", "category": {"id": "STYLE", "name": "Style"}}
     lt_server.state.extra_matches = [{
-        "message": "m", "replacements": [{"value": "ok"}], "offset": u16(text[:start]), "length": u16(target),
-        "context": {"text": text, "offset": u16(text[:start]), "length": u16(target)}, "rule": rule,
+        "message": "m", "replacements": [{"value": "ok"}], "offset": utf16_len(text[:start]), "length": utf16_len(target),
+        "context": {"text": text, "offset": utf16_len(text[:start]), "length": utf16_len(target)}, "rule": rule,
     }]
     (f,) = linter(lt_server).check(text).findings
     assert text[f.start : f.end] == target
