@@ -115,8 +115,10 @@ def article_years(text: str) -> ArticleYears:
     )
 
 
-def weekday_mismatches(text: str, years: ArticleYears) -> Iterator[tuple[int, int, str, float]]:
-    """(start, end, message, confidence) for each weekday that its date contradicts."""
+def weekday_mismatches(
+    text: str, years: ArticleYears
+) -> Iterator[tuple[int, int, str, float, tuple[tuple[int, int, str], ...]]]:
+    """(start, end, message, confidence, related spans) for each weekday its date contradicts."""
     for m in WEEKDAY_DATE.finditer(text):
         day = int(m.group("d1") or m.group("d2"))
         month = _month(m.group("m1") or m.group("m2"))
@@ -124,9 +126,9 @@ def weekday_mismatches(text: str, years: ArticleYears) -> Iterator[tuple[int, in
         wd_text = m.group("wd")
         wd = next(i for i, w in enumerate(WEEKDAYS) if w.startswith(wd_text.rstrip(".")[:3]))
         if year_s:
-            candidates, confidence, how = (int(year_s),), 0.95, "in"
+            candidates, confidence, how = (int(year_s),), 0.95, ""
         elif years.dated:
-            candidates, confidence, how = years.dated[:2], 0.85, "in the article's year"
+            candidates, confidence, how = years.dated[:2], 0.85, "in the article's year,"
         else:
             continue
         actual = []
@@ -139,12 +141,19 @@ def weekday_mismatches(text: str, years: ArticleYears) -> Iterator[tuple[int, in
             if actual and all(d.weekday() != wd for d in actual):
                 d = actual[0]
                 date_text = m.group(0)[len(wd_text):].strip(" ,")
+                date_start = m.end() - len(date_text)
+                related = [(date_start, m.end(), "date")]
+                if not year_s:
+                    source = next((s for s in _full_dates(text) if s[2] == d.year), None)
+                    if source is not None:
+                        related.append((source[0], source[1], "year"))
                 yield (
                     m.start(),
                     m.end(),
-                    f"“{m.group(0)}”: {date_text} {how} {d.year} was a {WEEKDAYS[d.weekday()]}, "
-                    f"not a {WEEKDAYS[wd]}",
+                    f"“{m.group(0)}”: {date_text}{f' {how} {d.year},' if how else ''} was a "
+                    f"{WEEKDAYS[d.weekday()]}, not a {WEEKDAYS[wd]}",
                     confidence,
+                    tuple(related),
                 )
 
 

@@ -83,8 +83,10 @@ class ContradictionChecker(Checker):
             return
         yield from self._figures(doc.text, text, sents)
         years = calendar_rules.article_years(text)
-        for start, end, message, confidence in calendar_rules.weekday_mismatches(text, years):
-            yield WEEKDAY_DATE_MISMATCH.finding(start, end, message, confidence=confidence)
+        for start, end, message, confidence, rel in calendar_rules.weekday_mismatches(text, years):
+            yield WEEKDAY_DATE_MISMATCH.finding(
+                start, end, message, confidence=confidence, related=tuple(Span(*r) for r in rel)
+            )
         for start, end, message, confidence, rel in calendar_rules.anniversary_mismatches(sents, years):
             yield ANNIVERSARY_ARITHMETIC.finding(
                 start, end, message, confidence=confidence, related=(Span(*rel, "start year"),)
@@ -128,8 +130,7 @@ class ContradictionChecker(Checker):
             yield CONFLICTING_FIGURES.finding(
                 second.start,
                 second.end,
-                f"“{excerpt(text, second.start, second.end)}” here, but "
-                f"“{excerpt(text, first.start, first.end)}” for what looks like the same quantity in "
+                f"“{second.text}” here, but “{first.text}” for what looks like the same quantity in "
                 f"“{_quote(text, s1)}”",
                 related=(Span(first.start, first.end, "other value"),),
                 confidence=confidence,

@@ -198,6 +198,16 @@ def _interval(m: regex.Match, approx: str) -> tuple[float, float] | None:
     return value - half, value + half
 
 
+def _label(text: str, m: regex.Match, approx: str, unit: str) -> str:
+    """How the figure reads: "more than $240 billion", "21 people"."""
+    out = (approx + " " if approx else "") + m.group(0)
+    if unit.startswith("n:"):
+        nxt = WORD.search(text, m.end())
+        if nxt is not None:
+            out += text[m.end() : nxt.end()]
+    return " ".join(out.split())
+
+
 def _point(m: regex.Match) -> float:
     v = _value(m.group("num"))
     scale = _SCALES.get((m.group("scale") or m.group("scale2") or "").lower(), 1.0)
@@ -308,7 +318,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
                 reference=bool(local_toks & REFERENCE) or bool(lowered & DISPUTE),
                 bound=_APPROX.get(approx.lower(), ""),
                 point=_point(m),
-                text=(approx + " " if approx else "") + m.group(0),
+                text=_label(text, m, approx, unit),
             )
         )
     return out
@@ -345,10 +355,3 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
             break
         block.append(mention)
 
-
-def describe(text: str, sents: list[Sentence], first: Mention, second: Mention) -> str:
-    s1 = sents[first.sentence]
-    return (
-        f"“{excerpt(text, second.start, second.end)}” here, but “{excerpt(text, first.start, first.end)}” "
-        f"for what looks like the same quantity in “{excerpt(text, s1.start, s1.end, 110)}”"
-    )

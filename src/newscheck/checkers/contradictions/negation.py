@@ -95,8 +95,10 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         for pattern in (_STATEMENT, _CONTRACTED):
             for m in pattern.finditer(text, overlapped=True):
                 subj = m.group("subj")
-                first = subj.split()[0]
-                if first in _SKIP_SUBJECTS or inside(m.start(), quotes):
+                words = subj.split()
+                if words[0] == "The" and len(words) > 1:
+                    words = words[1:]  # "The Senate"
+                if words[0] in _SKIP_SUBJECTS or inside(m.start(), quotes):
                     continue
                 verb = m.group("verb").lower()
                 if verb in _EXCLUDED or verb in _MODALS:
@@ -114,7 +116,7 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
                         start=sent.start + m.start(),
                         end=sent.start + m.end("obj") - (len(m.group("obj")) - len(m.group("obj").rstrip())),
                         sentence=si,
-                        subject=subj.split()[-1].lower(),
+                        subject=words[-1].lower(),
                         verb=stem(verb),
                         negated=bool(m.group("neg")),
                         modal=_modal(aux),

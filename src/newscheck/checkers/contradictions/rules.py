@@ -31,7 +31,7 @@ CONFLICTING_FIGURES = Rule(
         "Trade between China and Russia rose from $190 billion to $240 billion last year.\n\n"
         "Trade between China and Russia reached $240 billion last year.",
         "The Aviator has taken $75m at the box office so far.\n\n"
-        "Sideways has taken $46.8m at the box office so far.",
+        "The comedy Sideways has taken $46.8m at the box office so far.",
     ),
 )
 

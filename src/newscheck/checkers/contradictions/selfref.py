@@ -93,6 +93,21 @@ _COORD_LOCATIVE = regex.compile(
 )
 
 
+def _strip_article(before: str) -> str:
+    for article in ("the ", "The "):
+        if before.endswith(article):
+            return before[: -len(article)]
+    return before
+
+
+def _name_span(m: regex.Match, offset: int) -> tuple[int, int]:
+    """The alias without a leading "the"."""
+    s, e = m.span("name")
+    if m.group("name").startswith("the "):
+        s += 4
+    return offset + s, offset + e
+
+
 class AliasTable:
     """Surface name -> entity, matched as whole words in one compiled pattern."""
 
@@ -148,17 +163,16 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
                 continue
             if not _COORD.fullmatch(text, a.end(), b.start()) or inside(a.start(), quotes):
                 continue
-            if _COORD_LOCATIVE.search(text[max(0, a.start() - 30) : a.start()].removesuffix("the ")):
+            if _COORD_LOCATIVE.search(_strip_article(text[max(0, a.start() - 30) : a.start()])):
                 continue
             yield (
-                sent.start + a.start("name"), sent.start + a.end("name"),
-                sent.start + b.start("name"), sent.start + b.end("name"),
+                *_name_span(a, sent.start), *_name_span(b, sent.start),
                 a.group("name"), b.group(0), table.entity(a.group("name")),
             )
         for i, subj in enumerate(hits):
             if subj.group("poss") or inside(subj.start(), quotes):
                 continue
-            if not _CLAUSE_START.search(text[: subj.start()].removesuffix("the ")):
+            if not _CLAUSE_START.search(_strip_article(text[: subj.start()])):
                 continue
             entity = table.entity(subj.group("name"))
             for obj in hits[i + 1 :]:
@@ -169,7 +183,7 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
                     continue
                 if inside(obj.start(), quotes):
                     break
-                lead = text[: obj.start()].removesuffix("the ")
+                lead = _strip_article(text[: obj.start()])
                 if not _VERBISH.search(between):
                     break
                 if _LOCATIVE.search(lead):
@@ -182,8 +196,7 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
                 if not object_like:
                     break
                 yield (
-                    sent.start + subj.start("name"), sent.start + subj.end("name"),
-                    sent.start + obj.start("name"), sent.start + obj.end("name"),
+                    *_name_span(subj, sent.start), *_name_span(obj, sent.start),
                     subj.group("name"), obj.group(0), entity,
                 )
                 break
