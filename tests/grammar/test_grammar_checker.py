@@ -414,3 +414,11 @@ def test_any_text_gives_in_bounds_sorted_deterministic_findings(shared_server, t
         if f.extra["languagetool_rule"] == "ENGLISH_WORD_REPEAT_RULE":
             a, b = text[f.start : f.end].split(" ")
             assert a == b
+
+
+def test_worker_processes_each_build_their_own_connection(lt_server):
+    lint = linter(lt_server)
+    texts = [f"Article {i} says the the thing." for i in range(6)]
+    reports = lint.check_many(texts, jobs=2)
+    assert [[t[f.start : f.end] for f in r.findings] for t, r in zip(texts, reports)] == [["the the"]] * 6
+    assert all(grammar_errors(r) == [] for r in reports)
