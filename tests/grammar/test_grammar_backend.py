@@ -197,3 +197,16 @@ def test_importing_newscheck_does_not_import_language_tool_python():
         "assert 'requests' not in sys.modules, 'imported eagerly'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_cli_enabled_only_by_config_runs_without_it_and_says_so_once(tmp_path, capsys):
+    from newscheck.cli import main
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The council met on Tuesday. It approved the budget.\n", encoding="utf-8")
+    (tmp_path / "newscheck.toml").write_text('extend-select = ["grammar"]\n', encoding="utf-8")
+    code = main(["check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    err = capsys.readouterr().err
+    notes = [line for line in err.splitlines() if "grammar" in line]
+    assert len(notes) == 1 and "skipped" in notes[0] and "NEWSCHECK_LANGUAGETOOL_URL" in notes[0]
+    assert code == 0
