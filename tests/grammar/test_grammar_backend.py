@@ -89,6 +89,18 @@ def test_a_server_that_goes_away_does_not_sink_the_run(lt_server):
     assert [f.code for f in lint.check(TEXT).findings if f.code.startswith("NC5")] == ["NC501"]
 
 
+@pytest.mark.parametrize("suffix", ["", "/", "/v2", "/v2/"])
+def test_server_url_forms(lt_server, suffix):
+    report = linter(lt_server.url + suffix).check(TEXT)
+    assert [f.code for f in report.findings] == ["NC501"]
+
+
+def test_server_url_with_a_path_prefix_keeps_it():
+    assert backend.normalise_url("http://proxy/tools/lt") == "http://proxy/tools/lt/"
+    assert backend.normalise_url("http://proxy/tools/lt/v2/") == "http://proxy/tools/lt/"
+    assert backend.normalise_url("") == ""
+
+
 # -- no backend ------------------------------------------------------------------------------------
 def test_unreachable_server_selected_explicitly_raises_one_line():
     url = free_port_url()

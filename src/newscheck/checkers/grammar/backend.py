@@ -132,6 +132,20 @@ def _first_line(body: str) -> str:
     return line[0][:200] if line else "(empty body)"
 
 
+def normalise_url(url: str) -> str:
+    """The server's base URL ending in ``/``: ``host:8010``, ``.../v2`` and ``.../lt/`` all work.
+
+    language-tool-python appends ``v2/`` with ``urljoin``, which would drop a last path
+    segment without a slash (``http://host/lt`` -> ``http://host/v2/``) or double a ``v2``.
+    """
+    if not url:
+        return ""
+    url = url.rstrip("/")
+    if url.endswith("/v2"):
+        url = url[: -len("/v2")]
+    return url + "/"
+
+
 def ltp_download_folder() -> Path:
     """Where language-tool-python keeps LanguageTool (``LTP_PATH``), without creating it."""
     return Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
@@ -187,7 +201,7 @@ def open_backend(
     cls = tool_class(ltp)
     session = requests.Session()
     session.headers["User-Agent"] = "newscheck (language-tool-python)"
-    url = server or os.environ.get(ENV_URL, "").strip()
+    url = normalise_url(server or os.environ.get(ENV_URL, "").strip())
     # language-tool-python draws its local port from the global `random`; leave callers' seeds alone.
     random_state = random.getstate()
     try:
