@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -339,6 +340,13 @@ def test_editing_one_paragraph_only_sends_that_paragraph(lt_server):
     fresh = linter(lt_server).check(edited)
     assert [f.to_dict() for f in second.findings] == [f.to_dict() for f in fresh.findings]
     assert len(second.findings) == len(first.findings)  # one comma fixed, one a/an added
+
+
+def test_a_repeated_paragraph_is_sent_once_and_reported_at_each_place(lt_server):
+    text = "Subscribe , now.\n\nThe talks went on.\n\nSubscribe , now.\n\nSubscribe , now."
+    report = linter(lt_server, cache=False).check(text)
+    assert lt_server.state.checked_texts == ["Subscribe , now.\n\nThe talks went on."]
+    assert [f.start for f in report.findings] == [m.start() for m in re.finditer(" ,", text)]
 
 
 def test_cache_can_be_turned_off(lt_server):

@@ -235,25 +235,26 @@ class GrammarChecker(Checker):
     # -- checking ------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
         units = self._units(doc)
-        results: list[tuple[_Match, ...] | None] = [None] * len(units)
-        todo: list[int] = []
         keys = [self._key(text) for _, text in units]
-        for i, key in enumerate(keys):
+        known: dict[bytes, tuple[_Match, ...]] = {}
+        todo: dict[bytes, str] = {}  # a paragraph repeated in the article is sent once
+        for key, (_, text) in zip(keys, units):
             cached = self._cache_get(key)
-            if cached is None:
-                todo.append(i)
-            else:
-                results[i] = cached
-        for batch in self._batches([units[i][1] for i in todo]):
-            indices = [todo[j] for j in batch]
-            matches, complete = self._request([units[i][1] for i in indices])
-            for i, found in zip(indices, matches):
-                results[i] = found
+            if cached is not None:
+                known[key] = cached
+            elif key not in todo:
+                todo[key] = text
+        pending = list(todo)
+        for batch in self._batches(list(todo.values())):
+            matches, complete = self._request([todo[pending[j]] for j in batch])
+            for j, found in zip(batch, matches):
+                known[pending[j]] = found
                 if complete:
-                    self._cache_put(keys[i], found)
+                    self._cache_put(pending[j], found)
+        results = [known[key] for key in keys]
         findings = []
         for (offset, _), found in zip(units, results):
-            for m in found or ():
+            for m in found:
                 start, end = offset + m.start, offset + m.end
                 if doc.text[start:end] != doc.view[start:end]:
                     continue  # touches masked text (code, a comment): the server saw blanks
