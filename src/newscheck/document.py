@@ -248,6 +248,20 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _word_before(text: str, end: int) -> str:
+    """What ``_WORD_BEFORE`` finds in ``text[end - 64:end]``, by a backwards walk: a regex
+    anchored at the end would be tried from every position of the window."""
+    if end and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a final newline
+    lo = max(0, end - 64)
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-'"):
+        i -= 1
+    while i < end and not text[i].isalnum():
+        i += 1
+    return text[i:end]
+
+
 def _is_boundary(text: str, pstart: int, pend: int) -> bool:
     punct = text[pstart:pend]
     after = text[pend : pend + 64].lstrip()  # bounded windows keep splitting linear
@@ -258,8 +272,7 @@ def _is_boundary(text: str, pstart: int, pend: int) -> bool:
         # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
         return not nxt.islower()
     # A single period: look at the word before it.
-    wm = _WORD_BEFORE.search(text, max(0, pstart - 64), pstart)
-    word = wm.group(1) if wm else ""
+    word = _word_before(text, pstart)
     if not word:
         return True
     bare = word.rstrip(".")
