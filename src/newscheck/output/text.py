@@ -96,7 +96,11 @@ def render(run: RunResult) -> str:
     if fixed:
         out.append(f"Fixed {fixed} finding{'s' * (fixed != 1)}.")
     if total:
-        parts = ", ".join(f"{counts[s]} {s.value}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+        parts = ", ".join(
+            f"{counts[s]} {s.value}{'s' * (counts[s] != 1 and s is not Severity.INFO)}"
+            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            if counts[s]
+        )
         out.append(
             f"Found {total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)} ({parts})."
         )
