@@ -246,14 +246,17 @@ def measure_clean(linter: Linter, texts: list[str]):
     return per_code, examples
 
 
-def measure_injected(linter: Linter, texts: list[str], donors: list[str], seed: int):
-    rng = random.Random(seed)
+def measure_injected(linter: Linter, texts: list[str], donors: list[str], seed: int, rounds: int = 3):
+    """Each article gets ``rounds`` separate copies, each with one defect of a different kind."""
     kinds = list(INJECTORS)
     stats = defaultdict(lambda: Counter())
     misses = defaultdict(list)
     fps = []
-    for i, t in enumerate(texts):
-        kind = kinds[i % len(kinds)]
+    jobs = [(i, r) for r in range(rounds) for i in range(len(texts))]
+    for i, r in jobs:
+        t = texts[i]
+        kind = kinds[(i + 4 * r) % len(kinds)]
+        rng = random.Random(f"{seed}-{i}-{r}")
         got = INJECTORS[kind](t, rng, donors)
         if got is None:
             continue

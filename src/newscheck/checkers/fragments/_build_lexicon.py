@@ -44,6 +44,15 @@ def build() -> list[str]:
                     tags.add(_VERB_TAG[key])
         if "verb" in pos_of[word] and not tags & set("bzdpg"):
             tags.add("b")
+        # lemminflect lists many plurals only as verb forms ("logs"): a -s form of a noun is a noun too.
+        if "z" in tags and "n" not in tags:
+            for stem in (word[:-1], word[:-2], word[:-3] + "y"):
+                if "noun" in pos_of.get(stem, ()):
+                    tags.add("n")
+                    break
+        # Regular past forms double as past participles ("released", "founded").
+        if "d" in tags and word.endswith("ed"):
+            tags.add("p")
         if tags:
             lines.append(f"{word}\t{''.join(sorted(tags))}")
     return lines

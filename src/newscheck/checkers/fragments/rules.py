@@ -20,7 +20,7 @@ TRUNCATED_SENTENCE = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        "Putin praised the plan. There is a possibility of building a\n\nThe talks went on.",
+        "Putin in Beijing\n\nPutin praised the plan. There is a possibility of building a\n\nThe talks went on.",
         "The minister said the deal would be signed during.\n",
         "Officials met on Monday to discuss the.\n",
     ),
