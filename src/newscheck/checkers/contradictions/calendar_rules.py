@@ -93,8 +93,10 @@ class ArticleYears:
         return max(self.dated) if self.dated else None
 
 
+# A year with a day and a month before it: "May 16, 2024", "16 May 2024", "16th of May, 2024".
+# "May 1945" alone is too often history to date the article.
 _DATED_BEFORE = regex.compile(
-    rf"(?:{_MONTH.format(n='m')}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH.format(n='m')}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH.format(n='m2')},?\s+)$"
 )
 
@@ -128,7 +130,7 @@ def weekday_mismatches(
         if year_s:
             candidates, confidence, how = (int(year_s),), 0.95, ""
         elif years.dated:
-            candidates, confidence, how = years.dated[:2], 0.85, "in the article's year,"
+            candidates, confidence, how = tuple(sorted(years.dated)[-2:]), 0.85, "in the article's year,"
         else:
             continue
         actual = []

@@ -144,7 +144,8 @@ class Mention:
     names: frozenset[str]
     times: frozenset[str]
     changes: bool
-    reference: bool
+    reference: frozenset[str]
+    disputed: bool
     bound: str
     point: float
     text: str
@@ -315,7 +316,8 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
                 names=names,
                 times=times,
                 changes=bool(local_toks & CHANGE),
-                reference=bool(local_toks & REFERENCE) or bool(lowered & DISPUTE),
+                reference=frozenset(local_toks & REFERENCE),
+                disputed=bool(lowered & DISPUTE),
                 bound=_APPROX.get(approx.lower(), ""),
                 point=_point(m),
                 text=_label(text, m, approx, unit),
@@ -328,11 +330,22 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
               min_overlap: float = 0.5, max_block: int = 40) -> Iterator[tuple[Mention, Mention, float]]:
     """Pairs (earlier, later, confidence) of incompatible values of one quantity."""
     by_unit: dict[str, list[Mention]] = {}
-    for mention in extract(sents, view):
+    mentions = extract(sents, view)
+    per_unit: dict[str, set[int]] = {}
+    for mention in mentions:
+        per_unit.setdefault(mention.unit, set()).add(mention.sentence)
+    for mention in mentions:
         block = by_unit.setdefault(mention.unit, [])
+        # The more values of one unit an article gives (a survey, a results story), the
+        # more alike two statements must be to count as one quantity.
+        busy = len(per_unit[mention.unit]) >= 4
+        need_shared = min_shared + 1 if busy else min_shared
+        need_overlap = max(min_overlap, 0.75) if busy else min_overlap
         for other in block[-max_block:]:
-            if other.sentence == mention.sentence or other.reference or mention.reference:
+            if other.sentence == mention.sentence or other.disputed or mention.disputed:
                 continue
+            if other.reference != mention.reference:
+                continue  # a target, a forecast or an earlier value beside a plain figure
             if other.changes != mention.changes:
                 continue
             if other.bound == mention.bound and other.bound in ("over", "under", "upto"):
@@ -342,10 +355,10 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
             elif other.high >= mention.low and mention.high >= other.low:
                 continue
             shared = other.words & mention.words
-            if len(shared) < min_shared:
+            if len(shared) < need_shared:
                 continue
             overlap = len(shared) / max(1, min(len(other.words), len(mention.words)))
-            if overlap < min_overlap:
+            if overlap < need_overlap:
                 continue
             if other.times and mention.times and other.times != mention.times:
                 continue
