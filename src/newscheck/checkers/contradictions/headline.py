@@ -20,7 +20,7 @@ _VERB_RE = "|".join(sorted(VERBS, key=len, reverse=True))
 FUTURE = regex.compile(
     r"(?P<subj>(?:[A-Z][\p{L}'’\-]+\s){0,3}[A-Z][\p{L}'’\-]+)\s+"
     r"(?:will|to|is\s+to|is\s+set\s+to|is\s+expected\s+to|plans\s+to|is\s+due\s+to|set\s+to)\s+"
-    rf"(?P<verb>{_VERB_RE})\b(?P<obj>[^.;:!?“”\"]{{0,60}})"
+    rf"(?P<verb>{_VERB_RE})\b(?P<obj>(?:[ \t]+[^\s.;:!?,“”\"]+){{0,8}})"
 )
 _UNDER_WAY_RE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(p) for p in sorted(_UNDER_WAY, key=len, reverse=True)) + r")\b",
