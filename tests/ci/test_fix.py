@@ -159,3 +159,13 @@ def test_seed_article_fix_touches_only_fixable_findings(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--fix", str(copy)], capture_output=True,
                           timeout=120)
     assert copy.read_text(encoding="utf-8") == fixed  # idempotent
+
+
+def test_new_files_get_the_usual_mode_not_a_private_one(tmp_path, demo_registry):
+    (tmp_path / "a.txt").write_text("Fine.\n", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        run_cli("check", "--format", "junit", "--output", str(tmp_path / "junit.xml"), str(tmp_path / "a.txt"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "junit.xml").st_mode) == 0o644
