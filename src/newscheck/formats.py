@@ -133,8 +133,9 @@ def _mask_html(text: str) -> str:
 
     A block-level tag becomes a blank line in the view (when it is long enough to hold
     one), so ``<p>One.</p><p>Two.</p>`` on one source line is two paragraphs. A decoded
-    entity is followed by spaces to keep the length, or by U+034F (a combining mark)
-    when it sits inside a word, so ``Putin&rsquo;s`` stays one token.
+    entity is padded to keep the length: with spaces after it, or before it when a word
+    follows (``&ldquo;Both`` keeps its quote against the word), or with U+034F (a
+    combining mark) inside a word, so ``Putin&rsquo;s`` stays one token.
     """
     chars = list(text)
     for rx in (_HTML_COMMENT, _DECLARATION, _HIDDEN_ELEMENT):
@@ -162,9 +163,17 @@ def _mask_html(text: str) -> str:
             continue
         if decoded.isspace():
             decoded = " "
-        in_word = s > 0 and chars[s - 1].isalnum() and e < len(text) and chars[e].isalnum()
-        pad = _IN_WORD_PAD if in_word and not decoded.isspace() else " "
-        chars[s:e] = list(decoded + pad * (e - s - len(decoded)))
+        before = s > 0 and chars[s - 1].isalnum()
+        after = e < len(text) and text[e].isalnum()
+        fill = e - s - len(decoded)
+        if decoded.isspace():
+            chars[s:e] = list(decoded + " " * fill)
+        elif before and after:
+            chars[s:e] = list(decoded + _IN_WORD_PAD * fill)
+        elif after:  # an opening mark: keep it against the word it opens ("&ldquo;Both")
+            chars[s:e] = list(" " * fill + decoded)
+        else:
+            chars[s:e] = list(decoded + " " * fill)
     view = "".join(chars)
     assert len(view) == len(text)
     return view

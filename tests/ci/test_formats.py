@@ -122,3 +122,29 @@ def test_cli_html_file_positions_point_into_the_source(tmp_path, demo_registry):
     (finding,) = json.loads(out)["reports"][0]["findings"]
     assert (finding["line"], finding["column"]) == (3, 19)
     assert page.read_text(encoding="utf-8")[finding["start"] : finding["end"]] == ". ."
+
+
+def test_entities_keep_quotes_against_their_words():
+    view = mask_for("html", "<p>&ldquo;Both,&rdquo; he said. AT&amp;T&nbsp;won</p>")
+    assert "“Both,”" in view and "AT&" in view and "said." in view
+    assert len(view) == len("<p>&ldquo;Both,&rdquo; he said. AT&amp;T&nbsp;won</p>")
+
+
+def test_seed_article_as_html_gets_the_same_findings_as_as_text(seed_text):
+    import html
+    from collections import Counter
+
+    from newscheck import Linter
+
+    def encode(s):
+        return html.escape(s, quote=False).replace("’", "&rsquo;").replace("“", "&ldquo;").replace("”", "&rdquo;")
+
+    paras = [line for line in seed_text.split("\n") if line.strip()]
+    page = ("<!DOCTYPE html>\n<html><head><title>Putin in Beijing</title><style>p {}</style></head><body>\n"
+            "<article>\n" + "\n".join(f'<p class="body">{encode(p)}</p>' for p in paras) + "\n</article>\n</body></html>\n")
+    linter = Linter()
+    as_text = linter.check(seed_text, format="text")
+    as_html = linter.check(page, format="html")
+    assert Counter(f.code for f in as_html.findings) == Counter(f.code for f in as_text.findings)
+    for f in as_html.findings:  # every span starts in visible text, not in markup
+        assert page.rfind("<", 0, f.start + 1) < page.rfind(">", 0, f.start + 1), page[f.start - 20 : f.end]
