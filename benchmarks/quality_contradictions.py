@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import random
 import sys
@@ -218,12 +219,11 @@ def inject_self_reference(text: str, rng: random.Random):
     (not a list or a coordination), B becomes another name of A ("Russia supports Moscow's …")."""
     hits = list(_TABLE.pattern.finditer(text))
     cands = []
-    for a, b in zip(hits, hits[1:]):
+    for a, b in itertools.pairwise(hits):
         ea, eb = _TABLE.entity(a.group("name")), _TABLE.entity(b.group("name"))
         if ea == eb or a.group("poss"):
             continue
         between = text[a.end(): b.start()]
-        before = text[max(0, a.start() - 6): a.start()]
         opens_clause = a.start() == 0 or regex.search(r"(?:[.!?]\s+|,\s+|\bthat\s+|\n)(?:the\s+)?$", text[max(0, a.start() - 12): a.start()])
         if not opens_clause or not 1 <= len(between.split()) <= 10:
             continue
@@ -297,7 +297,7 @@ def run_split(name, articles, checker, args, dated_fallback):
     for art in articles:
         text = art["text"]
         doc = Document(text)
-        doc.sentences  # segmentation is shared by every family: time only this one
+        _ = doc.sentences  # segmentation is shared by every family: time only this one
         t0 = time.process_time()  # CPU time: steadier than wall time on a busy machine
         fs = list(checker.check(doc))
         elapsed += time.process_time() - t0

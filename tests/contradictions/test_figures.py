@@ -122,3 +122,11 @@ def test_years_and_identifiers_are_not_figures(run):
         "Flight 370 left at 10:30 on 5 May, and Windows 95 users were told to update."
     )
     assert run(text, "NC401") == []
+
+
+def test_a_quoted_claim_beside_a_reported_figure_stays_quiet(run):
+    text = (
+        "“The storm killed 40 people in the coastal towns,” a local activist said.\n\n"
+        "Officials said the storm killed 12 people in the coastal towns."
+    )
+    assert run(text, "NC401") == []

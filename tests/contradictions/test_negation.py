@@ -47,3 +47,11 @@ def test_negated_restatement_is_flagged(run, first, second):
 )
 def test_reconcilable_statements_stay_quiet(run, first, second):
     assert run(first + "\n\n" + second, "NC405") == []
+
+
+def test_a_quotation_spanning_sentences_stays_quiet(run):
+    text = (
+        "Mr Johnson attended the summit in Brussels.\n\n"
+        "“I was there all day. Johnson did not attend the summit in Brussels,” a rival said."
+    )
+    assert run(text, "NC405") == []

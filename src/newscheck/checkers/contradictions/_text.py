@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -18,17 +18,17 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:['’]s)?")
 QUOTED = regex.compile(r"[“\"][^“”\"\n]{3,}?(?:[”\"]|$)", regex.M)
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_text(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_toml(name: str) -> dict:
     return tomllib.loads(data_text(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     words: set[str] = set()
     for line in data_text("stopwords.txt").splitlines():
@@ -40,8 +40,7 @@ def stopwords() -> frozenset[str]:
 def stem(word: str) -> str:
     """A crude suffix stripper, enough to match "indicated"/"indicate", "attended"/"attend"."""
     w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e", "y"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
@@ -83,6 +82,8 @@ class Sentence:
     end: int
     paragraph: int
     text: str
+    #: Quoted speech in this sentence, relative to ``text``; a quotation may span sentences.
+    quotes: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_headline_like(self) -> bool:
@@ -92,4 +93,16 @@ class Sentence:
 
 def sentences(doc) -> list[Sentence]:
     view = doc.view
-    return [Sentence(s.start, s.end, int(s.label or 0), view[s.start : s.end]) for s in doc.sentences]
+    quotes = quoted_ranges(view) if ("“" in view or '"' in view) else []
+    out = []
+    qi = 0
+    for s in doc.sentences:
+        while qi < len(quotes) and quotes[qi][1] <= s.start:
+            qi += 1
+        local = []
+        for qs, qe in quotes[qi:]:
+            if qs >= s.end:
+                break
+            local.append((max(qs, s.start) - s.start, min(qe, s.end) - s.start))
+        out.append(Sentence(s.start, s.end, int(s.label or 0), view[s.start : s.end], tuple(local)))
+    return out

@@ -152,11 +152,18 @@ def weekday_mismatches(
                 yield (
                     m.start(),
                     m.end(),
-                    f"“{m.group(0)}”: {date_text}{f' {how} {d.year},' if how else ''} was a "
-                    f"{WEEKDAYS[d.weekday()]}, not a {WEEKDAYS[wd]}",
+                    (
+                        f"“{m.group(0)}”: {date_text}{f' {how} {d.year},' if how else ''} was a "
+                        f"{WEEKDAYS[d.weekday()]}, not a {WEEKDAYS[wd]}"
+                    ),
                     confidence,
                     tuple(related),
                 )
+
+
+def _nth(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _ordinal(m: regex.Match) -> int:
@@ -203,8 +210,10 @@ def anniversary_mismatches(
             yield (
                 sent.start + m.start(),
                 sent.start + m.end(),
-                f"“{m.group(0)}” of something from “{y.group(0)}” does not add up in {here_ref}: "
-                f"that would be the {here_ref - start_year}th",
+                (
+                    f"“{m.group(0)}” does not add up: from {y.group(0)} to {here_ref} is "
+                    f"{here_ref - start_year} years, the {_nth(here_ref - start_year)}"
+                ),
                 0.8,
                 (sent.start + y.start(), sent.start + y.end()),
             )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import WORD, Sentence, content_words, data_toml, excerpt, stem, stopwords
+from ._text import WORD, Sentence, content_words, data_toml, inside, stem, stopwords
 
 _ORD = data_toml("ordinals.toml")
 _WORDNUM = {k: v for k, v in _ORD["cardinals"].items() if k not in ("hundred", "dozen")}
@@ -144,6 +144,7 @@ class Mention:
     names: frozenset[str]
     times: frozenset[str]
     changes: bool
+    quoted: bool
     reference: frozenset[str]
     disputed: bool
     bound: str
@@ -246,7 +247,6 @@ def _names(text: str) -> frozenset[str]:
 def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     """Every comparable figure; ``view`` is the whole text the sentences index into."""
     out: list[Mention] = []
-    stops = stopwords()
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
@@ -316,6 +316,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
                 names=names,
                 times=times,
                 changes=bool(local_toks & CHANGE),
+                quoted=inside(m.start(), list(sent.quotes)),
                 reference=frozenset(local_toks & REFERENCE),
                 disputed=bool(lowered & DISPUTE),
                 bound=_APPROX.get(approx.lower(), ""),
@@ -344,6 +345,8 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
         for other in block[-max_block:]:
             if other.sentence == mention.sentence or other.disputed or mention.disputed:
                 continue
+            if other.quoted != mention.quoted:
+                continue  # somebody's claim beside the article's own statement
             if other.reference != mention.reference:
                 continue  # a target, a forecast or an earlier value beside a plain figure
             if other.changes != mention.changes:

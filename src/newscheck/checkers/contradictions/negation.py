@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, content_words, data_toml, inside, quoted_ranges, stem
+from ._text import Sentence, content_words, data_toml, inside, stem
 
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
@@ -91,7 +91,7 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         text = sent.text
         if sent.is_headline_like:
             continue
-        quotes = quoted_ranges(text)
+        quotes = sent.quotes
         for pattern in (_STATEMENT, _CONTRACTED):
             for m in pattern.finditer(text, overlapped=True):
                 subj = m.group("subj")
@@ -106,7 +106,7 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
                 if _RECONCILE.search(text, 0, m.end("obj")):
                     continue  # "initially", "no longer", "but" before or inside the statement
                 aux = m.group("aux")
-                if aux is None and not (verb.endswith("ed") or verb.endswith("s")):
+                if aux is None and not verb.endswith(("ed", "s")):
                     continue  # a bare word after a name is rarely a finite verb
                 objects = frozenset(content_words(m.group("obj")))
                 if not objects:

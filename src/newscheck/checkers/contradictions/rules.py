@@ -21,17 +21,25 @@ CONFLICTING_FIGURES = Rule(
         "updates and comparisons ('rose from 10 to 12', 'a year earlier') and disputed claims."
     ),
     failing=(
-        "Trade between China and Russia reached $240 billion last year, officials said.\n\n"
-        "Customs data show trade between China and Russia reached $310 billion last year.",
+        (
+            "Trade between China and Russia reached $240 billion last year, officials said.\n\n"
+            "Customs data show trade between China and Russia reached $310 billion last year."
+        ),
         "Jane Smith, 45, was elected on Monday.\n\nSmith, 47, said she was delighted.",
     ),
     passing=(
-        "Trade between China and Russia reached $240 billion last year, officials said.\n\n"
-        "Customs data show trade between China and Russia reached about $243bn last year.",
-        "Trade between China and Russia rose from $190 billion to $240 billion last year.\n\n"
-        "Trade between China and Russia reached $240 billion last year.",
-        "The Aviator has taken $75m at the box office so far.\n\n"
-        "The comedy Sideways has taken $46.8m at the box office so far.",
+        (
+            "Trade between China and Russia reached $240 billion last year, officials said.\n\n"
+            "Customs data show trade between China and Russia reached about $243bn last year."
+        ),
+        (
+            "Trade between China and Russia rose from $190 billion to $240 billion last year.\n\n"
+            "Trade between China and Russia reached $240 billion last year."
+        ),
+        (
+            "The Aviator has taken $75m at the box office so far.\n\n"
+            "The comedy Sideways has taken $46.8m at the box office so far."
+        ),
     ),
 )
 
@@ -110,14 +118,20 @@ NEGATED_RESTATEMENT = Rule(
         "longer'), quotations and disputed claims are not compared."
     ),
     failing=(
-        "Mr Johnson attended the summit in Brussels on Monday.\n\n"
-        "Officials confirmed that Johnson did not attend the summit in Brussels.",
+        (
+            "Mr Johnson attended the summit in Brussels on Monday.\n\n"
+            "Officials confirmed that Johnson did not attend the summit in Brussels."
+        ),
     ),
     passing=(
-        "Mr Johnson attended the summit in Brussels on Monday.\n\n"
-        "Mr Johnson did not attend the dinner that followed.",
-        "Mr Johnson attended the summit in Brussels on Monday.\n\n"
-        "Critics claimed Johnson did not attend the summit, but he denied it.",
+        (
+            "Mr Johnson attended the summit in Brussels on Monday.\n\n"
+            "Mr Johnson did not attend the dinner that followed."
+        ),
+        (
+            "Mr Johnson attended the summit in Brussels on Monday.\n\n"
+            "Critics claimed Johnson did not attend the summit, but he denied it."
+        ),
     ),
 )
 
@@ -133,14 +147,20 @@ HEADLINE_TENSE_CONFLICT = Rule(
         "line as an inserted headline; the two findings say different things.)"
     ),
     failing=(
-        "President Putin will visit China this week and meet President Xi\n\n"
-        "President Putin’s visit to China comes as fighting intensifies in Ukraine.",
+        (
+            "President Putin will visit China this week and meet President Xi\n\n"
+            "President Putin’s visit to China comes as fighting intensifies in Ukraine."
+        ),
     ),
     passing=(
-        "President Putin will visit China this week and meet President Xi\n\n"
-        "The Kremlin said preparations were complete.",
-        "Putin to visit China next month\n\n"
-        "Putin is expected to visit Beijing and Harbin, officials said.",
+        (
+            "President Putin will visit China this week and meet President Xi\n\n"
+            "The Kremlin said preparations were complete."
+        ),
+        (
+            "Putin to visit China next month\n\n"
+            "Putin is expected to visit Beijing and Harbin, officials said."
+        ),
     ),
 )
 

@@ -7,12 +7,13 @@ always means one of them should have been another country.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator, Mapping
 
 import regex
 
-from ._text import Sentence, data_text, inside, quoted_ranges
+from ._text import Sentence, data_text, inside
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -144,7 +145,7 @@ class AliasTable:
 
     def entity(self, surface: str) -> str:
         s = surface
-        return self.entity_of.get(s) or self.entity_of.get(s[4:] if s.startswith("the ") else s, s)
+        return self.entity_of.get(s) or self.entity_of.get(s.removeprefix("the "), s)
 
 
 def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, int, int, str, str, str]]:
@@ -156,8 +157,8 @@ def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, i
         hits = list(table.pattern.finditer(text))
         if len(hits) < 2:
             continue
-        quotes = quoted_ranges(text)
-        for a, b in zip(hits, hits[1:]):
+        quotes = sent.quotes
+        for a, b in itertools.pairwise(hits):
             # "India and Delhi signed…", "between Russia and Moscow": one party twice.
             if a.group("poss") or b.group("poss") or table.entity(a.group("name")) != table.entity(b.group("name")):
                 continue
