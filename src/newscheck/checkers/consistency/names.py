@@ -40,12 +40,11 @@ _SWAPS = frozenset(
 _APOSTROPHES_HYPHENS = str.maketrans("", "", "'’-‐`´")
 # Ordered transliteration folds; each maps spellings that stand for one sound or letter.
 _FOLDS = (
-    ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ue", "u"), ("oe", "o"),
+    ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ue", "u"), ("oe", "o"),
     ("ck", "k"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("ks", "x"), ("ou", "u"), ("w", "v"),
     ("iy", "i"), ("yy", "i"), ("y", "i"), ("ij", "i"),
 )
 _LEADING_IE = regex.compile(r"^ie")
-_LEADING_TCH = regex.compile(r"^tch")  # Tchaikovsky/Chaikovsky; not Mitchell/Michael
 _FINAL_OV = regex.compile(r"ov$")
 _FINAL_H = regex.compile(r"(?<=[aeiou])h$")
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -65,7 +64,6 @@ def normalise(name: str) -> str:
     for old, new in _FOLDS:
         s = s.replace(old, new)
     s = _LEADING_IE.sub("e", s)
-    s = _LEADING_TCH.sub("ch", s)
     s = _FINAL_OV.sub("iv", s)
     s = _FINAL_H.sub("", s)
     return _DOUBLE.sub(r"\1", s)
@@ -88,6 +86,7 @@ def _load_distinct() -> dict[str, frozenset[str]]:
 
 _DISTINCT = _load_distinct()
 _TITLES = frozenset(data_lines("titles.txt"))
+_OPENERS = frozenset(data_lines("sentence_openers.txt"))
 
 
 @dataclass(slots=True)
@@ -149,7 +148,8 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
         )
         occ = Occurrence(start, end, stem, initial, prev_stem if adjacent else None, None)
         prev_end = m.end()
-        prev_stem = stem
+        # A sentence-initial common word ("Then Abramovitch") is no first name.
+        prev_stem = None if initial and (stem in _OPENERS or stem.lower() in lower) else stem
         if len(stem) < 4 or _INNER_CAP.search(stem):
             continue
         form = forms.get(stem)

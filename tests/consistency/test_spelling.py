@@ -1,0 +1,66 @@
+"""british-american-mix (NC303)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_minority_variety_is_reported(run, spans, related):
+    text = (
+        "The defence ministry said the centre would open. Its favourite plan was a new "
+        "harbour. Critics said the defense budget was too small."
+    )
+    found = run(text, "NC303")
+    assert spans(text, found) == ["defense"]
+    assert set(related(text, found[0])) == {"defence", "centre", "favourite", "harbour"}
+    assert found[0].fix.edits[0].replacement == "defence"
+    assert not found[0].fix.is_safe
+
+
+def test_american_article_reports_the_british_word(run, spans):
+    text = "The center said its program was on track. The color of the uniforms changed. Its honour was at stake."
+    found = run(text, "NC303")
+    assert spans(text, found) == ["honour"]
+    assert found[0].fix.edits[0].replacement == "honor"
+
+
+def test_case_of_the_fix_follows_the_word(run, spans):
+    text = "The defence ministry spoke. The centre opened. Defense officials were upset."
+    found = run(text, "NC303")
+    assert spans(text, found) == ["Defense"]
+    assert found[0].fix.edits[0].replacement == "Defence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names with a spelling of the other variety.
+        "She visited Pearl Harbor and the World Health Organization before seeing her favourite theatre.",
+        "The Labor Party of Australia and the centre-left parties met. Their favourite colour is red.",
+        "The US Department of Defense said its defence of the policy was a favour to allies.",
+        # Quotations keep their source's spelling.
+        "The defence secretary spoke. “We will honor the agreement,” the US envoy said. The centre held.",
+        # Ambiguous words count only on their unambiguous side.
+        "The programme was praised. Her computer program crashed. The licence was valid.",
+        "He had a licence. The firm is licensed to practise law; its practice grew. The tyre burst.",
+        "The defence ministry will tire of the story about the meter and the draft.",
+        # Oxford spelling: -ize with British -our/-re is consistent.
+        "They will organize a festival at the centre. Its colour scheme was realized quickly.",
+        # A headline in title case proves nothing.
+        "Defense Chiefs Meet In London\n\nThe defence ministry said the centre would open.",
+    ],
+)
+def test_names_quotes_ambiguous_words_and_oxford_spelling_stay_quiet(run, text):
+    assert run(text, "NC303") == []
+
+
+def test_ise_and_ize_mixed_is_reported_separately(run, spans):
+    text = "Ministers will organise a summit and organise talks. They hope to organize trade."
+    found = run(text, "NC303")
+    assert spans(text, found) == ["organize"]
+    assert found[0].extra["dimension"] == "ize"
+
+
+def test_tie_reports_the_later_variety(run, spans):
+    text = "The defence ministry spoke first. Later the defense ministry spoke again."
+    assert spans(text, run(text, "NC303")) == ["defense"]
