@@ -27,7 +27,15 @@ def escape_property(value: str) -> str:
 
 
 def _file(path: str | None) -> str:
-    norm = (path or "-").replace(os.sep, "/")
+    """The path as GitHub matches it against the repository: relative to the working directory."""
+    path = path or "-"
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            rel = ".."
+        path = path if rel.startswith("..") else rel
+    norm = path.replace(os.sep, "/")
     while norm.startswith("./"):
         norm = norm[2:]
     return norm

@@ -31,6 +31,12 @@ def artifact_uri(path: str | None) -> str:
     """A relative, ``/``-separated, percent-encoded URI reference for a checked file."""
     if not path or path == "-":
         return "stdin"
+    if os.path.isabs(path):  # relative to the working directory (the checkout) when inside it
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            rel = ".."
+        path = path if rel.startswith("..") else rel
     norm = path.replace(os.sep, "/")
     if os.path.isabs(path):
         return "file://" + quote(norm if norm.startswith("/") else "/" + norm)
