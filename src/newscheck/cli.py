@@ -318,8 +318,8 @@ def _print_errors(reports: Sequence[Report], err: TextIO) -> None:
                 print(f"newscheck: error: {e.message}", file=err)
             else:
                 where = f" on {r.path}" if r.path else ""
-                print(f"newscheck: error: checker {e.checker!r} failed{where}: {e.message}; "
-                      "report this to the checker's authors or --ignore its rules", file=err)
+                print(f"newscheck: error: checker {e.checker!r} failed{where}: {e.message} "
+                      "(--ignore its rules to run without it)", file=err)
 
 
 def _use_color(mode: str, out: TextIO) -> bool:

@@ -156,6 +156,9 @@ class Linter:
         for checker in self.checkers:
             try:
                 produced = list(checker.check(doc))
+            except NewscheckError as exc:  # e.g. a LanguageTool server that went away
+                errors.append(CheckerError(checker.name, str(exc), "crash"))
+                continue
             except Exception as exc:  # one broken checker must not sink the run
                 errors.append(CheckerError(checker.name, f"{type(exc).__name__}: {exc}", "crash"))
                 continue

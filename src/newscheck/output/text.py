@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from ..findings import Finding, Severity
@@ -16,6 +17,13 @@ _COLORS = {
     Severity.INFO: "\x1b[1;36m",
 }
 _BOLD, _DIM, _RESET, _MARK = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[1;35m"
+
+
+def _cells(s: str) -> int:
+    """Terminal cells: wide (East Asian, emoji) characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s
+    )
 
 
 def _paint(s: str, code: str, color: bool) -> str:
@@ -42,8 +50,10 @@ def _snippet(report: Report, finding: Finding, color: bool) -> list[str]:
     # Printable: control characters would break the terminal; keep one cell per character.
     shown = "".join(ch if ch.isprintable() else "?" for ch in shown)
     width = len(str(line_no))
-    mark_from = len(prefix) + max(span_start - lo, 0)
-    mark_len = max(1, min(span_end, hi) - max(span_start, lo))
+    before = prefix + shown[: max(span_start - lo, 0)]
+    marked = shown[max(span_start - lo, 0) : min(span_end, hi) - lo]
+    mark_from = _cells(before)
+    mark_len = max(1, _cells(marked))
     gutter = " " * (width + 1) + "|"
     return [
         _paint(gutter, _DIM, color),
