@@ -46,10 +46,11 @@ _OPENERS = "\"'“‘«(["
 _HSPACE = " \t\u00a0\u2009\u202f"
 
 # Two marks from . , ; : with at most spaces between; classified in _punctuation.
-_PAIR = re.compile(r"[.,;:][ \t\u00a0]*[.,;:]")
+_PAIR = regex.compile(r"[.,;:][ \t\u00a0]*[.,;:]")
 _SPACE_BEFORE = re.compile(r"([ \t\u00a0]+)[,;:.?!”]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
+_DIGIT = re.compile(r"\d")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NOT_PROSE_MARK = re.compile(r"[:;\"“”()\[\]—–]")
 _WORD_END = regex.compile(r"\p{L}+$")
@@ -356,6 +357,8 @@ def _paragraph_end(
         return  # "JUST WATCHED ... MUST WATCH": a promo block, the boilerplate checkers' business
     if _headline_like([w for _, _, w in last.words]):
         return
+    if len(last.words) >= 3 and all(w[:1].isupper() for _, _, w in last.words[-2:]):
+        return  # ends on a name or a title: a credit, a link or a call to action ("... our Privacy Policy")
     if len(sentences) == 1 and len(last.words) >= 8 and not _LABEL_LINE.search(view, para.start, para.end):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
         yield MISSING_END_PUNCTUATION.finding(
@@ -397,7 +400,7 @@ def _is_stub(s: _Sentence) -> bool:
     if lw in LX.stylistic_openers or not (lw in _FINITE_AUX or LX.has_tag(lw, "zd")) or len(s.words) > 10:
         return False
     tags = LX.tags.get(lw, "")
-    if "d" in tags and not any(c in tags for c in "nab") and not any(w[:1].isdigit() for _, _, w in s.words):
+    if "d" in tags and not any(c in tags for c in "nab") and not _DIGIT.search(s.text):
         # "Rejected.", "Suspended both athletes.": a past-tense verb with no subject.
         rest = [w.lower() for _, _, w in s.words[1:]]
         if len(s.words) <= 2 or (
@@ -432,12 +435,16 @@ _NP_OPENERS = (
     LX.articles | LX.possessives | LX.determiners | LX.loose_prepositions | LX.strict_prepositions
     | frozenset("some any many much few more most all both his her".split())
 )
+_RELATIVES = frozenset("that which who whom whose".split())
+_RELATIVE_HEADS = frozenset("a an the another one".split())
 _FRAGMENT_OPENERS = (
     LX.stylistic_openers | LX.loose_prepositions | LX.strict_prepositions | LX.subordinators | LX.coordinators
 )
 
 
 def _is_verbless(s: _Sentence, min_words: int) -> bool:
+    """No finite verb at all, or only the one inside a relative clause ("An approach that would
+    become his trademark.")."""
     if not s.text.rstrip(_CLOSERS).endswith("."):
         return False
     if _NOT_PROSE_MARK.search(s.text) or s.text.count(",") > 2:
@@ -447,9 +454,14 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         return False
     if len(_ABBREV_LIKE.findall(s.text)) >= 3:
         return False  # a list of abbreviations
+    relative_ok = first.lower() in _RELATIVE_HEADS and "," not in s.text
     chain = False  # inside a noun phrase opened by an article, determiner or preposition
     prev = ""
     count = 0
+    relative_at = -1  # index of "that/which/who" after the opening noun phrase
+    groups = 0  # runs of verbs after it
+    in_group = False
+    group_has_main = False  # the run already has its main verb: a finite verb after it starts a new run
     for i, wm in enumerate(_WORD.finditer(s.text)):  # lazily: most sentences stop at their first verb
         w = wm.group()
         count += 1
@@ -457,36 +469,52 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
             return False
         lw = w.lower()
         if i > 0 and w[:1].isupper():
-            chain, prev = False, lw
+            chain, prev, in_group = False, lw, False
             continue  # a name
         base = (lw[:-2] if lw.endswith(("'s", "’s")) else lw).rsplit("-", 1)[-1]
         if base != lw and base in ("it", "that", "he", "she", "there", "what", "who", "here", "this"):
             return False
         if "'" in base or "’" in base:
             return False  # contractions: they're, won't
+        if relative_at < 0 and i > 1 and relative_ok and base in _RELATIVES:
+            relative_at, chain, prev = i, False, base
+            continue
         if base in LX.first_person or base in LX.subject_pronouns - {"that", "this", "one"}:
             return False
         if base in _NP_OPENERS:
-            chain, prev = True, base
+            chain, prev, in_group = True, base, False
             continue
         tags = LX.tags.get(base, "")
         if not tags:
             if base.endswith(("ed", "ing", "es")):
                 return False
-            chain, prev = False, base
+            chain, prev, in_group = False, base, False
             continue
         finite = any(c in tags for c in "xzd") or ("b" in tags and prev != "to")
-        if "x" in tags or (i == 0 and "g" in tags):
-            return False  # an auxiliary; or a gerund subject ("Losing twice in a row.")
-        if chain and any(c in tags for c in "na") and (prev in _NP_OPENERS or "z" not in tags and "d" not in tags):
+        if i == 0 and "g" in tags:
+            return False  # a gerund subject ("Losing twice in a row.")
+        if "x" not in tags and chain and any(c in tags for c in "na") and (
+            prev in _NP_OPENERS or "z" not in tags and "d" not in tags
+        ):
             # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
             # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
             # past form after a noun is the verb ("the episode comes", "the French go").
             chain = not finite or prev in _NP_OPENERS
-            prev = base
+            prev, in_group = base, False
             continue
-        if finite or base in LX.auxiliaries:
-            return False
+        auxiliary = "x" in tags or base in LX.auxiliaries
+        if finite or auxiliary or (in_group and LX.has_tag(base, "pgb")):
+            if relative_at < 0:
+                return False
+            if not in_group or (group_has_main and finite):
+                groups += 1
+                if groups > 1:
+                    return False  # "A spokesman who declined to comment said ..."
+                group_has_main = False
+            in_group = True
+            group_has_main = group_has_main or not auxiliary
+        elif not ("r" in tags and in_group):
+            in_group = False
         chain, prev = False, base
     return count >= min_words
 
@@ -548,8 +576,11 @@ def _punctuation(view: str) -> Iterator[Finding]:
     """Doubled marks (". .", ",,", ".,") and a space before a mark ("word ,", "soon. ”")."""
     doubled_at: set[int] = set()
     n = len(view)
-    for m in _PAIR.finditer(view):
+    taken_to = 0
+    for m in _PAIR.finditer(view, overlapped=True):
         a, b = m.span()
+        if a < taken_to:
+            continue  # ",,," is one finding, not two
         first, last = view[a], view[b - 1]
         gap = b - a - 2
         prev = view[a - 1] if a else " "
@@ -579,6 +610,7 @@ def _punctuation(view: str) -> Iterator[Finding]:
         else:
             continue
         doubled_at.update(range(a, b))
+        taken_to = b
         if safe:
             fix = Fix((Edit(a + 1, b, ""),), Applicability.SAFE, f"Keep one {'comma' if first == ',' else 'full stop'}")
         else:
@@ -648,7 +680,7 @@ _ATTRIBUTION_INSIDE = regex.compile(
     rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
     rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b)"
 )
-_QUOTE_MARK = re.compile('["“”«»]')
+_QUOTE_MARK = re.compile("''|[\"“”«»]")
 
 
 def _continuation(text: str, i: int) -> bool:
@@ -668,16 +700,16 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
     states: list[tuple[int, int, int, tuple[int, str] | None]] = []
     for pos, para in enumerate(paras):
         text = view[para.start : para.end]
-        if '"' not in text and "“" not in text and "”" not in text:
+        if '"' not in text and "“" not in text and "”" not in text and "''" not in text:
             continue
         open_at = -1
         stray = -1
         problem: tuple[int, str] | None = None
         for qm in _QUOTE_MARK.finditer(text):
             i = qm.start()
-            c = text[i]
+            c = '"' if qm.group() == "''" else text[i]  # typewriter style: ''quoted''
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            after = text[qm.end()] if qm.end() < len(text) else " "
             if c == '"':
                 if before.isdigit() and open_at < 0:
                     continue  # 6' 2": inches
