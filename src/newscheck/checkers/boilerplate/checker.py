@@ -93,7 +93,7 @@ class BoilerplateChecker(Checker):
         # The same, given inline in the configuration.
         "extra-phrases": [],
         # rapidfuzz ratio (0-100) from which two paragraphs are near duplicates.
-        "duplicate-threshold": 92.0,
+        "duplicate-threshold": 90.0,
     }
 
     def __init__(self, options: dict[str, Any] | None = None, *, base_dir: str | None = None):
@@ -115,7 +115,7 @@ class BoilerplateChecker(Checker):
         for line in lines:
             if line.startswith("re:"):
                 try:
-                    self._user_regexes.append(regex.compile(line[3:].strip(), regex.I))
+                    self._user_regexes.append(regex.compile(line[3:].strip(), regex.I | regex.M))
                 except regex.error as exc:
                     raise ConfigError(
                         f"boilerplate.phrases: bad regular expression {line[3:].strip()!r}: {exc}; "
@@ -149,13 +149,16 @@ class BoilerplateChecker(Checker):
         )
         whole: dict[int, _Hit] = {}
         for p in paras:
-            p_promo = promo.get(p.index, ())
-            if p_promo and p.n > 3:
-                # A whole paragraph is a promo only if it opens with one; else its sentences are tested.
+            p_promo, p_listed = promo.get(p.index, ()), listed.get(p.index, ())
+            if (p_promo or p_listed) and p.n > 3:
+                # A whole paragraph is a promo (or listed) only if it opens with one;
+                # otherwise its sentences are tested one by one below.
                 first = doc.sentences_in(doc.paragraphs[p.index])[0]
-                if not _is_promo(view[first.start : first.end], first.start, p_promo):
+                if p_promo and not _is_promo(view[first.start : first.end], first.start, p_promo):
                     p_promo = ()
-            hit = self._classify(p, p_promo, listed.get(p.index, ()))
+                if p_listed and not any(a < first.end for a, _, _ in p_listed):
+                    p_listed = ()
+            hit = self._classify(p, p_promo, p_listed)
             if hit is not None:
                 whole[p.index] = hit
         # Inline units inside the remaining paragraphs: sentence runs, or an ad label.
@@ -184,7 +187,8 @@ class BoilerplateChecker(Checker):
                 whole[p.index] = runs[0][2]
             elif runs:
                 sentence_units[p.index] = runs
-        ctx = HeadlineContext(paras, set(whole) | set(sentence_units) | {i for i, *_ in inline_spans})
+        # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
+        ctx = HeadlineContext(paras, set(whole), set(sentence_units) | {i for i, *_ in inline_spans})
         for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
             whole[index] = hit
         for index, earlier, score in find_duplicates(paras, set(whole), self._dup_threshold):
@@ -237,7 +241,7 @@ class BoilerplateChecker(Checker):
         if n <= 4 and P.RELATED_ALONE.match(t):
             return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
         m = P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t)
-        if m and t[:1].isupper() or (m and t[:1] in "([" and t[1:2].strip()[:1].isupper()):
+        if m and t.lstrip("([ \t")[:1].isupper():
             rest = m.group("rest")
             if len(P.WORD.findall(rest)) <= 30:
                 return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
@@ -311,11 +315,18 @@ class BoilerplateChecker(Checker):
             out.append(self._finding(hit, p.start, p.end, edit))
         for i, runs in sentence_units.items():
             sents = doc.sentences_in(doc.paragraphs[i])
+            # Runs reaching the paragraph's end take the space before them, the others
+            # the space after them, so that neighbouring runs' edits never overlap.
+            tail = len(sents)
+            for a, b, _ in reversed(runs):
+                if b != tail - 1:
+                    break
+                tail = a
             for a, b, hit in runs:
-                if b < len(sents) - 1:
-                    edit = Edit(sents[a].start, sents[b + 1].start)
-                else:
+                if a >= tail:
                     edit = Edit(sents[a - 1].end, sents[b].end)
+                else:
+                    edit = Edit(sents[a].start, sents[b + 1].start)
                 out.append(self._finding(hit, sents[a].start, sents[b].end, edit))
         for i, s, e, hit in inline_spans:
             p = paras[i]
@@ -341,7 +352,8 @@ class BoilerplateChecker(Checker):
 
 # -- helpers -------------------------------------------------------------------------------
 def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
-    return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == total - 1
+    """Whether the runs leave no sentence of the paragraph unflagged."""
+    return sum(b - a + 1 for a, b, _ in runs) == total
 
 
 def _trim_back(text: str, pos: int, floor: int) -> int:

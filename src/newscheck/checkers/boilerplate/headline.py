@@ -10,7 +10,7 @@ document with a run of such paragraphs uses subheads, and is left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -43,6 +43,8 @@ _DANGLING = frozenset(
     "a an the of to in on for at by with from and or but nor that which who whose as if than "
     "into about his her their its our your my this these those".split()
 )
+# Linking verbs: "X is out now" ends reviews and bios, so they do not mark a headline at the end.
+_COPULAS = frozenset("is are was were has have had be".split())
 _PARENTHESES = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _VERBISH = regex.compile(r"^\p{Ll}{2,}(?:s|ed)$")
 _NOT_VERB_S = regex.compile(r"(?:ss|us|is|ous|ics|ness)$")
@@ -57,57 +59,70 @@ _STOP = frozenset(
 @dataclass
 class HeadlineContext:
     paras: Sequence[Any]
+    #: Paragraphs that other rules delete whole: neither candidates nor neighbours.
     claimed: set[int]
+    #: Paragraphs that keep some text after their fix: neighbours, not candidates.
+    partial: set[int] = field(default_factory=set)
 
 
 def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, Any]]:
+    """Yield ``(paragraph index, hit)`` for each inserted headline.
+
+    Capitalised headlines are decided first; the others are then judged with those
+    removed, so that deleting what is reported never makes new findings appear.
+    """
     from .checker import _Hit  # the checker's hit record; imported late to avoid a cycle
 
-    paras = ctx.paras
-    free = [p for p in paras if p.index not in ctx.claimed]
-    shaped = []
-    for pos, p in enumerate(free):
-        if p.index == 0 or p.kind != "paragraph":
-            continue
-        if not MIN_WORDS <= p.n <= MAX_WORDS:
-            continue
-        style = _shape(p.text, p.words)
-        if style is None:
-            continue
-        prev = free[pos - 1] if pos > 0 else None
-        nxt = free[pos + 1] if pos + 1 < len(free) else None
-        shaped.append((p, style, prev, nxt))
-    # Short unpunctuated lines anywhere after the lede: a scheme of subheads or a table.
-    lines = sum(
-        1
-        for p in free
-        if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
-    )
-    caps_run = sum(1 for _, style, _, _ in shaped if style == "caps")
-    if not shaped:
+    free = [p for p in ctx.paras if p.index not in ctx.claimed]
+    styles = {}
+    for p in free:
+        if p.index > 0 and p.kind == "paragraph" and MIN_WORDS <= p.n <= MAX_WORDS and p.index not in ctx.partial:
+            style = _shape(p.text, p.words)
+            if style is not None:
+                styles[p.index] = style
+    if not styles:
         return
-    stems = None
-    for p, style, prev, nxt in shaped:
-        if prev is None or nxt is None or not _prose(prev) or not _prose(nxt):
-            continue
-        if style == "caps":
+    caps = [i for i, style in styles.items() if style == "caps"]
+    flagged: dict[int, float] = {}
+    if len(caps) < SUBHEAD_RUN:
+        for p, prev, nxt in _with_neighbours(free, set(caps)):
             bare = P.WORD.findall(_PARENTHESES.sub(" ", p.text))
-            if caps_run >= SUBHEAD_RUN or not _headline_syntax(bare, "title"):
+            if _between_prose(prev, nxt) and _headline_syntax(bare, "title"):
+                flagged[p.index] = 0.85
+    rest = [p for p in free if p.index not in flagged]
+    # Short unpunctuated lines after the first one: a scheme of subheads, or a table.
+    lines = sum(
+        1 for p in rest if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
+    )
+    if lines < SUBHEAD_RUN:
+        wanted = {i for i, style in styles.items() if style != "caps"}
+        stems = None
+        for p, prev, nxt in _with_neighbours(rest, wanted):
+            if nxt is None and prev is not None and _prose(prev):
+                # Last in the text: no paragraph to introduce, but taglines end texts too.
+                if _headline_syntax(p.words, styles[p.index], strict=True):
+                    flagged[p.index] = 0.6
                 continue
-            confidence = 0.85
-        else:
-            if lines >= SUBHEAD_RUN or not _headline_syntax(p.words, style):
+            if not _between_prose(prev, nxt) or not _headline_syntax(p.words, styles[p.index]):
                 continue
             if stems is None:
-                stems = _StemIndex(free)
-            if stems.overlap(p, nxt) >= SUBHEAD_OVERLAP:
-                continue
-            confidence = 0.75
-        yield p.index, _Hit(
-            rule,
-            "Headline of another story between two paragraphs; delete it",
-            confidence,
-        )
+                stems = _StemIndex(rest)
+            if stems.overlap(p, nxt) < SUBHEAD_OVERLAP:
+                flagged[p.index] = 0.75
+    for index in sorted(flagged):
+        yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
+
+
+def _with_neighbours(paras: Sequence[Any], wanted: set[int]) -> Iterator[tuple[Any, Any, Any]]:
+    for pos, p in enumerate(paras):
+        if p.index in wanted:
+            prev = paras[pos - 1] if pos > 0 else None
+            nxt = paras[pos + 1] if pos + 1 < len(paras) else None
+            yield p, prev, nxt
+
+
+def _between_prose(prev: Any, nxt: Any) -> bool:
+    return prev is not None and nxt is not None and _prose(prev) and _prose(nxt)
 
 
 def _shape(t: str, words: list[str]) -> str | None:
@@ -138,9 +153,10 @@ def _shape(t: str, words: list[str]) -> str | None:
     return "title" if title else "sentence"
 
 
-def _headline_syntax(words: list[str], style: str) -> bool:
+def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> bool:
     """A verb of headline grammar after the first word ("Putin signs", "Talks to resume"),
-    before any preposition or conjunction ("Tough history of billionaire candidates" has none)."""
+    before any preposition or conjunction ("Tough history of billionaire candidates" has none).
+    ``strict`` does not count linking verbs ("is", "has")."""
     for k, w in enumerate(words[1:9], 1):
         low = w.lower()
         if low == "to":  # "Talks to resume", not "Carter to Clinton"
@@ -149,6 +165,8 @@ def _headline_syntax(words: list[str], style: str) -> bool:
                 return True
             return False
         if low in P.HEADLINE_VERBS:
+            if strict and low in _COPULAS:
+                return False
             return True
         if low in P.OPENERS:
             return False

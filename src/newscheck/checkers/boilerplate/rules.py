@@ -176,7 +176,7 @@ DUPLICATE_PARAGRAPH = Rule(
     rationale=(
         "Teasers, captions and pasting errors repeat a paragraph the story already has. "
         "A paragraph of at least a few words whose normalised text equals an earlier one, "
-        "or a longer one that rapidfuzz scores at 92 or more against an earlier one, is "
+        "or a longer one that rapidfuzz scores at 90 or more (option `duplicate-threshold`) against an earlier one, is "
         "reported at the later copy. The fix deletes the later copy; it is safe for exact "
         "repeats and unsafe for near repeats, whose differences would be lost."
     ),
