@@ -47,7 +47,7 @@ class ConsistencyChecker(Checker):
         # Every rule first asks a cheap question of the article's distinct words; only an
         # article that could hold a defect is located word by word (TextFacts, patterns).
         tokens = set(words(view))
-        lower = {t.lower() for t in tokens}
+        lower = set(map(str.lower, tokens))
         facts: list[TextFacts] = []
 
         def get_facts() -> TextFacts:
@@ -57,7 +57,7 @@ class ConsistencyChecker(Checker):
 
         yield from self._house_style(view, tokens, lower)
         yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(tokens)))
-        if may_have_variants(tokens, _KNOWN.stems):
+        if may_have_variants(tokens - lower, _KNOWN.stems):
             yield from self._name_variants(collect_forms(doc, get_facts()))
         candidates = mixed_candidates(lower)
         if candidates:
@@ -65,7 +65,7 @@ class ConsistencyChecker(Checker):
         if may_drift(lower):
             yield from self._quoted_drift(doc)
         if may_mix_formats(tokens, lower):
-            yield from self._format_mix(format_uses(doc, get_facts()))
+            yield from self._format_mix(doc.text, format_uses(doc, get_facts()))
 
     def _house_style(self, view: str, tokens: set[str], lower: set[str]) -> Iterator[Finding]:
         if not self.vocabulary.may_occur(tokens, lower):
@@ -95,17 +95,23 @@ class ConsistencyChecker(Checker):
             ranked = sorted(counts, key=lambda f: (-counts[f], f != entry.preferred, first[f]))
             majority = ranked[0]
             tie = counts[ranked[1]] == counts[majority]
-            majority_spans = [Span(h.start, h.end, majority) for h in entry_hits if h.form == majority]
+            majority_spans = [Span(h.start, h.end, "other spelling") for h in entry_hits if h.form == majority]
             for h in entry_hits:
                 if h.form == majority:
                     continue
-                pref = "" if majority == entry.preferred else f" (preferred: “{entry.preferred}”; {entry.note})"
-                if majority == entry.preferred and entry.note:
-                    pref = f" ({entry.note})"
+                n = counts[majority]
+                message = (
+                    f"“{h.form}” here, but “{majority}” {n} time{'s' if n > 1 else ''} elsewhere in "
+                    "this article; use one spelling."
+                )
+                if entry.preferred != majority:
+                    message += f" The current preferred spelling is “{entry.preferred}”."
+                if entry.note:
+                    message += f" ({entry.note[:1].upper()}{entry.note[1:]}.)"
                 yield R.KNOWN_VARIANT.finding(
                     h.start,
                     h.end,
-                    f"“{h.form}” is spelled “{majority}” elsewhere in this article{pref}.",
+                    message,
                     related=majority_spans[:_MAX_RELATED],
                     fix=Fix((Edit(h.start, h.end, majority),), Applicability.UNSAFE, f"Write “{majority}”"),
                     confidence=0.8 if tie else 0.95,
@@ -116,7 +122,7 @@ class ConsistencyChecker(Checker):
     def _name_variants(self, forms: dict) -> Iterator[Finding]:
         for group in find_name_variants(forms, skip=_KNOWN.stems):
             majority = group.majority
-            related = [Span(o.start, o.end, majority.stem) for o in majority.occurrences][:_MAX_RELATED]
+            related = [Span(o.start, o.end, "other spelling") for o in majority.occurrences][:_MAX_RELATED]
             base = 0.85 if group.exact else 0.7
             if group.tie:
                 base -= 0.15
@@ -148,7 +154,7 @@ class ConsistencyChecker(Checker):
             else:  # a tie: the variety that appears first sets the article's spelling
                 minority, majority = (american, british) if british[0].start < american[0].start else (british, american)
             tie = len(minority) == len(majority)
-            related = [Span(w.start, w.end, w.word) for w in majority][:_MAX_RELATED]
+            related = [Span(w.start, w.end, f"{w.variety} spelling") for w in majority][:_MAX_RELATED]
             variety = majority[0].variety
             what = "-ise/-ize spelling" if dimension == "ize" else "spelling"
             for w in minority:
@@ -170,27 +176,24 @@ class ConsistencyChecker(Checker):
         if len(terms) < 2:
             return
         for cluster in drift_groups(terms):
-            first_key = cluster[0].key
-            seen = {first_key}
+            first = cluster[0].key
             for t in cluster:
-                if t.key in seen and t is not cluster[0] and t.key == first_key:
+                if t.key == first:  # the first wording stands; later different ones are reported
                     continue
-                if t is cluster[0]:
-                    continue
-                others = [Span(o.start, o.end, o.term) for o in cluster if o.key != t.key][:_MAX_RELATED]
-                names = ", ".join(dict.fromkeys(f"“{o.term}”" for o in cluster if o.key != t.key))
+                others = [o for o in cluster if o.key != t.key]
+                names = ", ".join(dict.fromkeys(f"“{o.term}”" for o in others))
                 yield R.QUOTED_TERM_DRIFT.finding(
                     t.start,
                     t.end,
-                    f"The quoted term “{t.term}” {t.head} is also quoted as {names}; "
+                    f"“{t.term}” ({t.head}) is quoted elsewhere in this article as {names}; "
                     "a quotation should use the same words each time.",
-                    related=others,
+                    related=[Span(o.start, o.end, "other rendering") for o in others][:_MAX_RELATED],
                     confidence=0.8,
                     extra={"head": t.head},
                 )
 
     # -- NC306 -------------------------------------------------------------------------
-    def _format_mix(self, uses: Sequence[FormatUse]) -> Iterator[Finding]:
+    def _format_mix(self, text: str, uses: Sequence[FormatUse]) -> Iterator[Finding]:
         by_kind: dict[str, list[FormatUse]] = defaultdict(list)
         for u in uses:
             by_kind[u.kind].append(u)
@@ -202,15 +205,18 @@ class ConsistencyChecker(Checker):
             for u in items:
                 first.setdefault(u.style, u.start)
             majority = sorted(counts, key=lambda s: (-counts[s], first[s]))[0]
-            related = [Span(u.start, u.end, u.style) for u in items if u.style == majority][:_MAX_RELATED]
+            model = [u for u in items if u.style == majority]
+            related = [Span(u.start, u.end, "other style") for u in model][:_MAX_RELATED]
+            example = text[model[0].start : model[0].end]
+            label = "percentages" if kind == "percent" else "amounts"
             for u in items:
                 if u.style == majority:
                     continue
-                label = "percentages" if kind == "percent" else "amounts"
                 yield R.FORMAT_MIX.finding(
                     u.start,
                     u.end,
-                    f"This article writes {label} as “{majority}” elsewhere; here it uses “{u.style}”.",
+                    f"Elsewhere this article writes {label} like “{example}” ({majority}); "
+                    "write this one the same way.",
                     related=related,
                     confidence=0.7,
                     extra={"style": u.style, "majority": majority},

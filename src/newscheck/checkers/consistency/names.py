@@ -223,24 +223,39 @@ def _different_people(a: Form, b: Form, exact: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _blocking_key(token: str) -> tuple[str, str] | None:
+    """(normalised form, block) of a word that may be a name, else None."""
+    if len(token) < 4 or not token[0].isupper() or _INNER_CAP.search(token):
+        return None
+    norm = normalise(token)
+    return norm, skeleton(norm)
+
+
 def may_have_variants(tokens: Iterable[str], skip: frozenset[str] = frozenset()) -> bool:
     """A cheap test on the article's distinct words: could any two capitalised words be variants?
 
+    ``tokens`` are the distinct words with a capital (the caller passes words minus their
+    lower-case forms, a set difference done in C).
+
     Only when it says yes are names located and compared with their context.
     """
-    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    blocks: dict[str, list[tuple[str, str]]] = {}
     for t in tokens:
-        if len(t) < 4 or not t[0].isupper() or t in skip or _INNER_CAP.search(t):
+        if t in skip:
             continue
-        norm = normalise(t)
-        blocks[skeleton(norm)].append((t, norm))
-    for block in blocks.values():
-        if len(block) < 2:
+        key = _blocking_key(t)
+        if key is None:
             continue
-        for i, (a, na) in enumerate(block):
-            for b, nb in block[i + 1 :]:
-                if _spelled_alike(a, na, b, nb)[0]:
-                    return True
+        norm, block = key
+        other = blocks.get(block)
+        if other is None:
+            blocks[block] = [(t, norm)]
+            continue
+        for b, nb in other:
+            if _spelled_alike(t, norm, b, nb)[0]:
+                return True
+        other.append((t, norm))
     return False
 
 

@@ -26,8 +26,11 @@ _AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\-]+)")
 _BEFORE = regex.compile(r"(?P<w>\p{Ll}[\p{Ll}\-]+)[ \u00a0]+$")
 
 
+_KEY_TABLE = str.maketrans({"’": "'", "-": " ", "‐": " "})
+
+
 def _key(term: str) -> str:
-    return regex.sub(r"[\s\-‐]+", " ", term.lower().replace("’", "'")).strip()
+    return " ".join(term.lower().translate(_KEY_TABLE).split())
 
 
 def _load() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
