@@ -154,13 +154,11 @@ class TriggeredPattern:
         by_key = self.by_key
         out: list[regex.Match[str]] = []
         done = -1
-        for i, key in enumerate(keys):
-            rx = by_key.get(key)
-            if rx is not None:
-                s = tokens[i][0]
-                if s >= done and (m := rx.match(view, s)):
-                    out.append(m)
-                    done = m.end()
+        for i in [i for i, key in enumerate(keys) if key in by_key]:
+            s = tokens[i][0]
+            if s >= done and (m := by_key[keys[i]].match(view, s)):
+                out.append(m)
+                done = m.end()
         return out
 
 

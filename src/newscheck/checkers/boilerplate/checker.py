@@ -367,17 +367,12 @@ def _quote(t: str, limit: int = 48) -> str:
     return f"“{t}”" if len(t) <= limit else f"“{t[: limit - 1].rstrip()}…”"
 
 
-def _is_caps(t: str) -> bool:
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
 def _is_promo(t: str, offset: int, hits) -> bool:
     """Whether unit ``t`` (at ``offset``) is a call to action, given the promo matches."""
     inside = [(a - offset, strong) for a, b, strong in hits if offset <= a and b <= offset + len(t)]
     if not inside:
         return False
-    caps = _is_caps(t)
+    caps = P.is_caps(t)
     if not caps and any(q in t for q in "\"“”"):
         return False
     if any(strong for _, strong in inside):

@@ -28,7 +28,13 @@ class _Para(Protocol):
     index: int
     kind: str
     n: int
-    words: list[str]
+    text: str
+
+
+# Punctuation and symbols become spaces: the comparison is of words, in lower case.
+_PUNCTUATION = {
+    c: " " for c in range(0x2FFF) if not chr(c).isalnum() and not chr(c).isspace() and chr(c) not in "'’"
+}
 
 
 def find_duplicates(
@@ -45,7 +51,7 @@ def find_duplicates(
     for p in paras:
         if p.kind == "heading" or p.n < EXACT_MIN_WORDS or p.index in skipped:
             continue
-        words = " ".join(p.words).lower().split(" ")
+        words = p.text.lower().translate(_PUNCTUATION).split()
         norm = " ".join(words)
         if norm in seen:
             yield p.index, seen[norm], 100.0

@@ -23,7 +23,7 @@ __all__ = ["HeadlineContext", "inserted_headlines"]
 MIN_WORDS = 3
 #: Below this length only "Name verbs Name" counts ("Mirza shocks Kuznetsova").
 SHORT_WORDS = 4
-MIN_CAPS_WORDS = 5
+MIN_CAPS_WORDS = 4
 MAX_WORDS = 25
 #: From this many headline-shaped paragraphs on, a document is using subheads.
 SUBHEAD_RUN = 3
@@ -131,7 +131,7 @@ def _shape(t: str, words: list[str]) -> str | None:
     if n < MIN_WORDS or n > MAX_WORDS:
         return None
     core = t.rstrip(P.CLOSERS)
-    caps = _caps(t)
+    caps = P.is_caps(t)
     if not core or core[-1] in ".:;,…" or (core[-1] in "?!" and not caps):
         return None
     first = t.lstrip(P.OPEN_QUOTES)[:1]
@@ -148,7 +148,7 @@ def _shape(t: str, words: list[str]) -> str | None:
     if words[0].lower() in P.OPENERS:
         return None
     title = sum(w[:1].isupper() for w in words) >= 0.8 * n
-    if n < SHORT_WORDS and (title or not _VERBISH.match(words[1]) or _NOT_VERB_S.search(words[1])):
+    if n < SHORT_WORDS and (title or not _headline_syntax(words[:2], "sentence", strict=True)):
         return None
     return "title" if title else "sentence"
 
@@ -170,6 +170,8 @@ def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> b
             return True
         if low in P.OPENERS:
             return False
+        if style == "sentence" and w.islower() and low in P.BASE_VERBS and words[k - 1][:1].isupper():
+            return True  # "Chelsea sack Mutu", "MPs back plan"
         cand = low if style == "title" else w
         if _VERBISH.match(cand) and not _NOT_VERB_S.search(cand):
             return True
@@ -179,11 +181,6 @@ def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> b
 def _prose(p: Any) -> bool:
     n = p.n
     return (n >= 6 and P.ends_terminal(p.text)) or n >= 25
-
-
-def _caps(t: str) -> bool:
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _closing_quote_at_end(t: str) -> bool:

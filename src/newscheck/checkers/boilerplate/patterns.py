@@ -101,6 +101,7 @@ _LISTED = load_lines("phrases.txt")
 
 OPENERS = frozenset(w.lower() for w in load_lines("openers.txt"))
 HEADLINE_VERBS = frozenset(w.lower() for w in load_lines("headline_verbs.txt"))
+BASE_VERBS = frozenset(w.lower() for w in load_lines("base_verbs.txt"))
 # Paragraph openers of bylines, credits, notes and labels: never an inserted headline.
 NOT_HEADLINE_START = regex.compile(
     r"(?i)^(?:by|from|with|via|photo|photos|source|sources|contributing|reporting|additional|"
@@ -128,3 +129,9 @@ def listed_pattern(extra_literals: list[str]) -> TriggeredPattern:
 
 
 LISTED = listed_pattern([])
+
+
+def is_caps(t: str) -> bool:
+    """Set in capitals: at least six letters, nine in ten of them upper case."""
+    letters = sum(map(str.isalpha, t))
+    return letters >= 6 and sum(map(str.islower, t)) <= 0.1 * letters
