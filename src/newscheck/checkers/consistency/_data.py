@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -17,7 +17,7 @@ def read_text(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(read_text(name))
 

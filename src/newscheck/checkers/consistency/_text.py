@@ -19,7 +19,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 # (multi-paragraph quotations leave the closing mark off).
 _QUOTED = regex.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]{1,400}\"|‘[^‘’\n]{1,200}’(?![\p{L}])|«[^«»\n]*»", regex.M)
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of off on or over the to up upon with via vs".split()
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on", "or", "over", "the", "to", "up", "upon", "with", "via", "vs"]
 )
 
 

@@ -144,9 +144,9 @@ class ConsistencyChecker(Checker):
         by_dim: dict[str, list[Marked]] = defaultdict(list)
         for m in marked:
             by_dim[m.dimension].append(m)
-        for dimension, words in by_dim.items():
-            british = [w for w in words if w.variety == "British"]
-            american = [w for w in words if w.variety == "American"]
+        for dimension, used in by_dim.items():
+            british = [w for w in used if w.variety == "British"]
+            american = [w for w in used if w.variety == "American"]
             if not british or not american:
                 continue
             if len(british) != len(american):
@@ -181,11 +181,11 @@ class ConsistencyChecker(Checker):
                 if t.key == first:  # the first wording stands; later different ones are reported
                     continue
                 others = [o for o in cluster if o.key != t.key]
-                names = ", ".join(dict.fromkeys(f"“{o.term}”" for o in others))
+                wordings = ", ".join(dict.fromkeys(f"“{o.term}”" for o in others))
                 yield R.QUOTED_TERM_DRIFT.finding(
                     t.start,
                     t.end,
-                    f"“{t.term}” ({t.head}) is quoted elsewhere in this article as {names}; "
+                    f"“{t.term}” ({t.head}) is quoted elsewhere in this article as {wordings}; "
                     "a quotation should use the same words each time.",
                     related=[Span(o.start, o.end, "other rendering") for o in others][:_MAX_RELATED],
                     confidence=0.8,
@@ -204,7 +204,7 @@ class ConsistencyChecker(Checker):
             first = {}
             for u in items:
                 first.setdefault(u.style, u.start)
-            majority = sorted(counts, key=lambda s: (-counts[s], first[s]))[0]
+            majority = min(counts, key=lambda s: (-counts[s], first[s]))
             model = [u for u in items if u.style == majority]
             related = [Span(u.start, u.end, "other style") for u in model][:_MAX_RELATED]
             example = text[model[0].start : model[0].end]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -162,6 +162,13 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     return forms
 
 
+def _root(parent: dict[str, str], s: str) -> str:
+    while parent[s] != s:
+        parent[s] = parent[parent[s]]
+        s = parent[s]
+    return s
+
+
 def _is_derived(a: str, b: str) -> bool:
     """One is the other plus a common suffix (Niger/Nigeria, Iraq/Iraqi, Serb/Serbs)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -272,12 +279,7 @@ def find_name_variants(forms: dict[str, Form], skip: Iterable[str] = ()) -> Iter
             continue
         # Union-find over the (few) forms of one block.
         parent = {f.stem: f.stem for f in block}
-
-        def root(s: str) -> str:
-            while parent[s] != s:
-                parent[s] = parent[parent[s]]
-                s = parent[s]
-            return s
+        root = partial(_root, parent)
 
         exact_pairs: dict[tuple[str, str], bool] = {}
         for i, a in enumerate(block):
