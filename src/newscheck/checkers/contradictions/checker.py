@@ -95,7 +95,7 @@ class ContradictionChecker(Checker):
             yield ANNIVERSARY_ARITHMETIC.finding(
                 start, end, message, confidence=confidence, related=(Span(*rel, "start year"),)
             )
-        for ss, se, os_, oe, subj, obj, entity in selfref.find(sents, self.aliases):
+        for ss, se, os_, oe, subj, obj, entity in selfref.find(sents, self.aliases, text):
             yield SELF_REFERENCE.finding(
                 os_,
                 oe,

@@ -22,8 +22,9 @@ _RECONCILE = regex.compile(
     regex.I,
 )
 _MODALS = frozenset("will would can could should may might must shall".split())
+# Statements start where a clause can: the sentence start, after a comma, a colon or "that".
+_CLAUSE_STARTS = regex.compile(r"[,;:]\s+|\bthat\s+")
 _STATEMENT = regex.compile(
-    r"(?:^|(?<=[,;:]\s|\bthat\s))"
     r"(?P<subj>(?:[A-Z][\p{L}'’\-]+\s){0,3}[A-Z][\p{L}'’\-]+)\s+"
     r"(?:(?P<aux>has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|may|might)\s+)?"
     r"(?P<neg>not\s+|never\s+|n['’]t\s+)?"
@@ -32,7 +33,6 @@ _STATEMENT = regex.compile(
     r"(?P<obj>[^.;:!?,“”\"]{0,80})"
 )
 _CONTRACTED = regex.compile(
-    r"(?:^|(?<=[,;:]\s|\bthat\s))"
     r"(?P<subj>(?:[A-Z][\p{L}'’\-]+\s){0,3}[A-Z][\p{L}'’\-]+)\s+"
     r"(?P<aux>hasn|haven|hadn|didn|doesn|don|isn|aren|wasn|weren|won|wouldn|can|couldn|shouldn)(?P<neg>['’]t)\s+"
     r"(?:(?P<aux2>been|be|have)\s+)?"
@@ -92,8 +92,9 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         if sent.is_headline_like:
             continue
         quotes = sent.quotes
+        starts = [0] + [c.end() for c in _CLAUSE_STARTS.finditer(text)]
         for pattern in (_STATEMENT, _CONTRACTED):
-            for m in pattern.finditer(text, overlapped=True):
+            for m in filter(None, (pattern.match(text, p) for p in starts)):
                 subj = m.group("subj")
                 words = subj.split()
                 if words[0] == "The" and len(words) > 1:

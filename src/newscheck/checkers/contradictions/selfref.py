@@ -7,6 +7,7 @@ always means one of them should have been another country.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import sys
 from collections.abc import Iterator, Mapping
@@ -133,27 +134,41 @@ class AliasTable:
             rf"(?![\p{{L}}\p{{N}}\-]|\.[\p{{L}}]|\s+(?:[A-Z][\p{{L}}]+|&))"
         )
 
-    def worth_scanning(self, text: str) -> bool:
-        """True when two capitalised words in ``text`` could name the same entity."""
-        seen: set[str] = set()
-        for m in _CAP.finditer(text):
-            for entity in self.heads.get(m.group(0), ()):
-                if entity in seen:
-                    return True
-                seen.add(entity)
-        return False
+    def sentences_worth_scanning(self, sents: list[Sentence], view: str | None = None) -> list[Sentence]:
+        """Sentences in which two capitalised words could name the same entity."""
+        if not sents:
+            return []
+        out = []
+        starts = [s.start for s in sents]
+        seen: dict[int, set[str]] = {}
+        if view is None:
+            view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
+        offset = 0
+        for m in _CAP.finditer(view, sents[0].start, sents[-1].end):
+            entities = self.heads.get(m.group(0))
+            if not entities:
+                continue
+            si = bisect.bisect_right(starts, offset + m.start()) - 1
+            bucket = seen.setdefault(si, set())
+            if bucket & entities and (not out or out[-1] is not sents[si]):
+                out.append(sents[si])
+            bucket |= entities
+        return out
 
     def entity(self, surface: str) -> str:
         s = surface
         return self.entity_of.get(s) or self.entity_of.get(s.removeprefix("the "), s)
 
 
-def find(sents: list[Sentence], table: AliasTable) -> Iterator[tuple[int, int, int, int, str, str, str]]:
-    """(subj_start, subj_end, obj_start, obj_end, subject, object, entity) for each self-reference."""
-    for sent in sents:
+def find(
+    sents: list[Sentence], table: AliasTable, view: str | None = None
+) -> Iterator[tuple[int, int, int, int, str, str, str]]:
+    """(subj_start, subj_end, obj_start, obj_end, subject, object, entity) for each self-reference.
+
+    ``view`` is the whole text the sentences index into (rebuilt from them when omitted).
+    """
+    for sent in table.sentences_worth_scanning(sents, view):
         text = sent.text
-        if not table.worth_scanning(text):
-            continue
         hits = list(table.pattern.finditer(text))
         if len(hits) < 2:
             continue
