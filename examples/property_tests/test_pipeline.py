@@ -33,7 +33,7 @@ def strip_page_furniture(text: str) -> str:
     return "\n\n".join(kept).rstrip("\n") + "\n"
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(articles_with_defects(categories=["boilerplate"], max_defects=3))
 def test_page_furniture_is_removed(newscheck_linter, article):
     cleaned = strip_page_furniture(article.text)
@@ -44,7 +44,7 @@ def test_page_furniture_is_removed(newscheck_linter, article):
     assert_no_findings(cleaned, "boilerplate", linter=newscheck_linter)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(articles(variant="gb"))
 def test_clean_articles_pass_through_unchanged(text):
     assert strip_page_furniture(text) == text

@@ -96,13 +96,26 @@ def _shift_span(s: Span, at: int, by: int) -> Span:
     return Span(s.start + by, s.end + by, s.label) if s.start >= at else s
 
 
-def _key(f: Finding, at: int = 0, by: int = 0) -> tuple:
+def _key(f: Finding, at: int, by: int = 0) -> tuple:
+    """A finding in the coordinates of the changed text; ``by`` is 0 for a finding of it.
+
+    A fix may reach back over the whitespace before its paragraph to the end of the one
+    before, which after the insertion is the inserted paragraph: edits are compared from
+    the insertion point on.
+    """
+
     def pos(i: int) -> int:
         return i + by if i >= at else i
 
-    fix = None if f.fix is None else tuple((pos(e.start), pos(e.end), e.replacement) for e in f.fix.edits)
+    cut = at + by  # the insertion point, in the coordinates of the changed text
+    edits = []
+    for e in f.fix.edits if f.fix is not None else ():
+        start, end = pos(e.start), pos(e.end)
+        if end > cut:
+            start = max(start, cut)
+        edits.append((start, end, e.replacement))
     related = tuple((r.start, r.end, r.label) for r in (_shift_span(r, at, by) for r in f.related))
-    return (f.code, pos(f.start), pos(f.end), related, fix)
+    return (f.code, pos(f.start), pos(f.end), related, tuple(edits))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -119,8 +132,9 @@ def test_findings_shift_by_an_inserted_unrelated_paragraph(name, data):
     gap = text[paras[k - 1].end : point]
     inserted = NEUTRAL + gap
     changed = text[:point] + inserted + text[point:]
-    before = sorted(_key(f, point, len(inserted)) for f in _findings(linter, text) if f.start >= point)
-    after = sorted(_key(f) for f in _findings(linter, changed) if f.start >= point + len(inserted))
+    shift = len(inserted)
+    before = sorted(_key(f, point, shift) for f in _findings(linter, text) if f.start >= point)
+    after = sorted(_key(f, point + shift) for f in _findings(linter, changed) if f.start >= point + shift)
     assert after == before
 
 

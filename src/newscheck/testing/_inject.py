@@ -130,9 +130,10 @@ class _Site:
         self.sep = _paragraph_separator(text, self.doc.paragraphs)
 
     def free(self, start: int, end: int) -> bool:
+        """Nothing protected overlaps ``[start, end)``; an insertion point may not even touch one."""
         for s, e in self.protect:
             if start == end:
-                if s < start < e:
+                if s <= start <= e:
                     return False
             elif start < e and s < end or (s == e and start <= s < end):
                 return False
