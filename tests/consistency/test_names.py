@@ -117,3 +117,19 @@ def test_names_are_compared_only_within_blocks(checker, monkeypatch):
     list(checker.check(Document(text)))
     assert len(made) == 400
     assert len(calls) < 400  # all pairs would be 79,800
+
+
+def test_a_crowded_block_is_capped(checker, monkeypatch):
+    from newscheck import Document
+    from newscheck.checkers.consistency import names
+
+    # Hundreds of distinct words with one consonant skeleton ("Babab", "Bebeb" ...).
+    vowels = "aeiou"
+    made = [f"B{a}b{b}b{c}" for a in vowels for b in vowels for c in vowels] * 1
+    text = " ".join(f"Then {w} came." for w in made)
+    calls = []
+    real = names._spelled_alike
+    monkeypatch.setattr(names, "_spelled_alike", lambda *a: calls.append(a) or real(*a))
+    list(checker.check(Document(text)))
+    assert len(made) == 125
+    assert len(calls) <= 125 * names._MAX_BLOCK

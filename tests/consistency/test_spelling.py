@@ -64,3 +64,14 @@ def test_ise_and_ize_mixed_is_reported_separately(run, spans):
 def test_tie_reports_the_later_variety(run, spans):
     text = "The defence ministry spoke first. Later the defense ministry spoke again."
     assert spans(text, run(text, "NC303")) == ["defense"]
+
+
+def test_word_list_marks_ambiguous_words_only_on_their_unambiguous_side():
+    from newscheck.checkers.consistency.spelling import _TABLE
+
+    for word in ("program", "license", "practice", "tire", "meter", "story", "check", "draft", "jailed"):
+        assert word not in _TABLE, word
+    for word, variety in (("programme", "British"), ("licence", "British"), ("tyre", "British"),
+                          ("defense", "American"), ("colour", "British"), ("analyze", "American")):
+        assert _TABLE[word][0] == variety, word
+    assert _TABLE["organise"][1] == "ize" and _TABLE["colour"][1] == "spelling"

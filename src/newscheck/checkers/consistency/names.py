@@ -50,6 +50,9 @@ _FINAL_H = regex.compile(r"(?<=[aeiou])h$")
 _DOUBLE = regex.compile(r"(.)\1+")
 _VOWELS_H = regex.compile(r"[aeiouh]")
 _CLASSES = str.maketrans({"g": "k", "c": "k", "z": "s"})
+# Real articles put a handful of forms in one block; a text that puts hundreds there (word
+# lists, garbage) is compared only within its first _MAX_BLOCK forms, keeping the check linear.
+_MAX_BLOCK = 32
 _SUFFIXES = ("a", "s", "es", "n", "an", "ian", "ia", "i", "ese", "ite", "ites", "ist", "ists", "ic", "ish", "ns")
 
 
@@ -262,7 +265,8 @@ def may_have_variants(tokens: Iterable[str], skip: frozenset[str] = frozenset())
         for b, nb in other:
             if _spelled_alike(t, norm, b, nb)[0]:
                 return True
-        other.append((t, norm))
+        if len(other) < _MAX_BLOCK:
+            other.append((t, norm))
     return False
 
 
@@ -273,7 +277,9 @@ def find_name_variants(forms: dict[str, Form], skip: Iterable[str] = ()) -> Iter
     for form in forms.values():
         if form.stem in skipped:
             continue
-        blocks[skeleton(form.norm)].append(form)
+        block = blocks[skeleton(form.norm)]
+        if len(block) < _MAX_BLOCK:
+            block.append(form)
     for block in blocks.values():
         if len(block) < 2:
             continue
