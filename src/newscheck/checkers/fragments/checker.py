@@ -47,6 +47,7 @@ _HSPACE = " \t\u00a0\u2009\u202f"
 
 # Two marks from . , ; : with at most spaces between; classified in _punctuation.
 _PAIR = regex.compile(r"[.,;:][ \t\u00a0]*[.,;:]")
+_MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
 _SPACE_BEFORE = re.compile(r"([ \t\u00a0]+)[,;:.?!”]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -594,6 +595,11 @@ def _punctuation(view: str) -> Iterator[Finding]:
             title, safe = ("Doubled full stop", gap > 0)
         elif first == "," and last == ",":
             title, safe = "Doubled comma", True
+            while True:  # ",,," is one finding whose fix keeps one comma
+                more = _MORE_COMMAS.match(view, b)
+                if not more:
+                    break
+                b = more.end()
         elif gap:
             continue
         elif first == "." and last == ",":
