@@ -103,12 +103,18 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
                 if _headline_syntax(p.words, styles[p.index], strict=True):
                     flagged[p.index] = 0.6
                 continue
-            if not _between_prose(prev, nxt) or not _headline_syntax(p.words, styles[p.index]):
+            if not _between_prose(prev, nxt):
+                continue
+            syntax = _headline_syntax(p.words, styles[p.index])
+            if not syntax and (lines > 1 or p.n < SHORT_WORDS + 1 or styles[p.index] != "sentence"):
                 continue
             if stems is None:
                 stems = _StemIndex(rest)
-            if stems.overlap(p, nxt) < SUBHEAD_OVERLAP:
+            overlap = stems.overlap(p, nxt)
+            if syntax and overlap < SUBHEAD_OVERLAP:
                 flagged[p.index] = 0.75
+            elif not syntax and overlap < 0.1 and stems.overlap(p, prev) < 0.1:
+                flagged[p.index] = 0.6
     for index in sorted(flagged):
         yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
 
