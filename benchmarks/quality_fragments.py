@@ -16,11 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import regex as re
 import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import regex as re
 
 from newscheck import Linter
 
@@ -127,11 +128,11 @@ def inject_orphan(text: str, rng: random.Random, donors: list[str]):
         repl = rng.choice([".", ". "]) + m.group(2)
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
-        return text[:a] + repl + text[m.end(2):], (a, end + len(repl) - 2)
+        return text[:a] + repl + text[m.end(2) :], (a, end + len(repl) - 2)
     tail = m.group(3)
     if rng.random() < 0.5:
         tail = re.sub(r"\s+(?:he |she |they )", " ", tail)
-    return text[:a] + "." + tail + text[m.end(3):], (a, a + 1 + len(tail))
+    return text[:a] + "." + tail + text[m.end(3) :], (a, a + 1 + len(tail))
 
 
 def inject_doubled(text: str, rng: random.Random, donors: list[str]):
@@ -159,8 +160,10 @@ def inject_quote(text: str, rng: random.Random, donors: list[str]):
     cands = []
     for s, e in paragraphs(text)[1:]:
         marks = [m.start() for m in re.finditer(r'["“”]', text[s:e])]
-        if not marks or len(marks) % 2 or any(
-            text[s + a] == "”" or text[s + b] == "“" for a, b in zip(marks[0::2], marks[1::2])
+        if (
+            not marks
+            or len(marks) % 2
+            or any(text[s + a] == "”" or text[s + b] == "“" for a, b in zip(marks[0::2], marks[1::2]))
         ):
             continue
         cands.extend((s + a, s + b + 1) for a, b in zip(marks[0::2], marks[1::2]) if b - a > 8)
@@ -216,7 +219,7 @@ def inject_first_person(text: str, rng: random.Random, donors: list[str]):
     paras = body_paragraphs(text)
     if not paras:
         return None
-    s, e = rng.choice(paras)
+    _, e = rng.choice(paras)
     return text[:e] + " " + sent + text[e:], (e + 1, e + 1 + len(sent))
 
 
@@ -317,8 +320,10 @@ def main(argv: list[str] | None = None) -> int:
         per_code, examples = measure_clean(linter, texts)
         ms = (time.perf_counter() - t0) * 1000 / len(texts)
         total = sum(per_code.values())
-        print(f"  {name:<16} {len(texts)} articles, {total} findings, {total / len(texts):.3f}/article, "
-              f"{ms:.2f} ms/article  {dict(sorted(per_code.items()))}")
+        print(
+            f"  {name:<16} {len(texts)} articles, {total} findings, {total / len(texts):.3f}/article, "
+            f"{ms:.2f} ms/article  {dict(sorted(per_code.items()))}"
+        )
         for i, f, t in examples[: args.show_fp]:
             ctx = t[max(0, f.start - 60) : f.end + 30].replace("\n", "⏎")
             print(f"    [{i}] {f.code} {f.name}: …{ctx}…")

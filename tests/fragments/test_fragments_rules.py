@@ -6,8 +6,8 @@ import pytest
 
 from newscheck import Document, check
 from newscheck.checkers.fragments import RULES, FragmentsChecker
-from newscheck.fixes import apply_fixes
 from newscheck.findings import Applicability, Category
+from newscheck.fixes import apply_fixes
 
 
 def findings(text: str, code: str | None = None, **options):
@@ -38,11 +38,22 @@ def test_rules_are_selectable_through_the_public_api():
 @pytest.mark.parametrize(
     "text,piece",
     [
-        ("Head\n\nIt rained. There is a possibility of building a\n\nMore.", "There is a possibility of building a"),
-        ("Head\n\nThe talks ended. Officials were unable to agree on the\n\nMore.", "Officials were unable to agree on the"),
-        ("Head\n\nThe minister, who has served since 2010, said the plan was in line with\n\nMore.",
-         "The minister, who has served since 2010, said the plan was in line with"),
-        ("Head\n\nWales coach Mike Ruddock says John Yapp has\n\nMore text here.", "Wales coach Mike Ruddock says John Yapp has"),
+        (
+            "Head\n\nIt rained. There is a possibility of building a\n\nMore.",
+            "There is a possibility of building a",
+        ),
+        (
+            "Head\n\nThe talks ended. Officials were unable to agree on the\n\nMore.",
+            "Officials were unable to agree on the",
+        ),
+        (
+            "Head\n\nThe minister, who has served since 2010, said the plan was in line with\n\nMore.",
+            "The minister, who has served since 2010, said the plan was in line with",
+        ),
+        (
+            "Head\n\nWales coach Mike Ruddock says John Yapp has\n\nMore text here.",
+            "Wales coach Mike Ruddock says John Yapp has",
+        ),
         ("Head\n\nThe proposal was discussed during.\n\nMore.", "The proposal was discussed during."),
         ("Head\n\nPhones produced by.\n\nMore.", "Phones produced by."),
     ],
@@ -241,7 +252,7 @@ def test_unbalanced_quotes(text):
         "“We will win,” the coach said.",
         "“We will win.\n\n“And we will win again next year,” the coach said.",
         '"I am 25. I am playing Hewitt. "But then you find a way."',  # a run-on quotation
-        'He is 6ft 2in, or 6\' 2", tall.',
+        "He is 6ft 2in, or 6' 2\", tall.",
         'He won the "Phase 1" deal.',
         "“The first paragraph of a long quotation.\n\nAnd its end,” he said.",
     ],

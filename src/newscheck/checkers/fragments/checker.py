@@ -33,7 +33,6 @@ from .rules import (
 
 if TYPE_CHECKING:
     from ...document import Document, Paragraph
-    from ...findings import Span
 
 __all__ = ["FragmentsChecker"]
 
@@ -55,8 +54,29 @@ _DIGIT = re.compile(r"\d")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NOT_PROSE_MARK = re.compile(r"[:;\"“”()\[\]—–]")
 _WORD_END = regex.compile(r"\p{L}+$")
-_STOP_COMMA_OK = frozenset({"etc", "al", "seq", "approx", "incl", "corp", "inc", "ltd", "govt", "dept", "jan", "feb",
-                  "aug", "sept", "oct", "nov", "dec", "ave", "blvd"})
+_STOP_COMMA_OK = frozenset(
+    {
+        "etc",
+        "al",
+        "seq",
+        "approx",
+        "incl",
+        "corp",
+        "inc",
+        "ltd",
+        "govt",
+        "dept",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "ave",
+        "blvd",
+    }
+)
 _ENUMERATOR = regex.compile(r"(?:^|(?<=[\s,;:]))(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2}[a-z]?)\)")
 _SMILEY = regex.compile(r"(?<!\S)(?:[:;=][\-']?[()\[\]]|[()\[\]][\-']?[:;=])(?!\S)")
 _NAME = r"[\p{Lu}][\p{L}'’.\-]+"
@@ -66,9 +86,7 @@ _SHORT_ATTRIBUTION = regex.compile(
     rf"(?:(?:He|She|They|We|It|I)|{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_CORE_ATTRIB})"
     r"(?:\s+(?:on|in|at|last|this)\s+\p{L}+)?\s*\.$"
 )
-_LOWER_ATTRIBUTION = regex.compile(
-    rf"[”\"’']?[ \t]*(?:(?:he|she|they|we|it|I)\s+)?(?:{_ATTRIB})\b"
-)
+_LOWER_ATTRIBUTION = regex.compile(rf"[”\"’']?[ \t]*(?:(?:he|she|they|we|it|I)\s+)?(?:{_ATTRIB})\b")
 _TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 # Labels, credits and link lines: "Related: ...", "Harnik/AP", "... Read more".
 _LABEL_LINE = regex.compile(r":|\w/\w|\bRead more\s*$|\bmore\s*$")
@@ -93,9 +111,10 @@ class _Sentence:
         """(absolute start, end, word) for each word."""
         if self._words is None:
             base = self.start
-            self._words = tuple((base + m.start(), base + m.end(), m.group()) for m in _WORD.finditer(self.text))
+            self._words = tuple(
+                (base + m.start(), base + m.end(), m.group()) for m in _WORD.finditer(self.text)
+            )
         return self._words
-
 
 
 class FragmentsChecker(Checker):
@@ -135,12 +154,17 @@ class FragmentsChecker(Checker):
             for span in doc.sentences_in(para):
                 m = _WORD.search(view, span.start, span.end)
                 if m:
-                    sentences.append(_Sentence(span.start, span.end, view[span.start : span.end], (m.start(), m.group())))
+                    sentences.append(
+                        _Sentence(span.start, span.end, view[span.start : span.end], (m.start(), m.group()))
+                    )
             if not sentences:
                 continue
             if role == "prose":
                 for f in _paragraph_end(
-                    view, para, sentences, paras[pos + 1] if pos + 1 < len(paras) else None,
+                    view,
+                    para,
+                    sentences,
+                    paras[pos + 1] if pos + 1 < len(paras) else None,
                     self.config["long-line-words"],
                 ):
                     if f.extra.get("lone-line"):
@@ -175,7 +199,8 @@ class FragmentsChecker(Checker):
         ):
             for x, _, _ in first_person:
                 yield FIRST_PERSON_NARRATION.finding(
-                    x.start, x.end,
+                    x.start,
+                    x.end,
                     "First-person sentence outside quotes in a third-person report: a quotation that lost "
                     "its quotation marks?",
                     confidence=0.7,
@@ -189,7 +214,8 @@ class FragmentsChecker(Checker):
         if prev is not None and prev.text.rstrip(_CLOSERS + " ").endswith("."):
             if _LOWER_ATTRIBUTION.match(text) and first[:1].islower():
                 yield ORPHANED_ATTRIBUTION.finding(
-                    s.start, s.end,
+                    s.start,
+                    s.end,
                     "Attribution cut off by a full stop: join it to the sentence before "
                     "(end a quotation with a comma: 'soon,” said …')",
                     confidence=0.9,
@@ -197,17 +223,23 @@ class FragmentsChecker(Checker):
                 return
             bare_verb = first.lower() in LX.attribution_verbs and len(s.words) == 1
             if bare_verb or (
-                role == "prose" and not in_quote and text[:1] not in _OPENERS
-                and _SHORT_ATTRIBUTION.match(text) and len(s.words) <= 6
+                role == "prose"
+                and not in_quote
+                and text[:1] not in _OPENERS
+                and _SHORT_ATTRIBUTION.match(text)
+                and len(s.words) <= 6
             ):
                 yield ORPHANED_ATTRIBUTION.finding(
-                    s.start, s.end, "Attribution stands alone as a sentence: join it to the sentence before",
+                    s.start,
+                    s.end,
+                    "Attribution stands alone as a sentence: join it to the sentence before",
                     confidence=0.7,
                 )
                 return
             if first[:1].islower() and text[:1].islower() and _lowercase_start_is_error(view, s, prev):
                 yield LOWERCASE_START.finding(
-                    s.start, s.end,
+                    s.start,
+                    s.end,
                     f"Sentence starts with lowercase {first!r}: a fragment split off the sentence before?",
                     confidence=0.8,
                 )
@@ -221,7 +253,9 @@ class FragmentsChecker(Checker):
             return
         if index > 0 and _is_verbless(s, self.config["min-verbless-words"]):
             yield VERBLESS_FRAGMENT.finding(
-                s.start, s.end, "Sentence has no verb: a fragment split off the sentence before?",
+                s.start,
+                s.end,
+                "Sentence has no verb: a fragment split off the sentence before?",
                 confidence=0.6,
             )
             return
@@ -300,7 +334,23 @@ def _cannot_end_with_stop(word: str) -> bool:
 
 
 _NEVER_PARTICLES = frozenset(
-    "of from with to at for into onto between among amongst within without toward towards".split()
+    [
+        "of",
+        "from",
+        "with",
+        "to",
+        "at",
+        "for",
+        "into",
+        "onto",
+        "between",
+        "among",
+        "amongst",
+        "within",
+        "without",
+        "toward",
+        "towards",
+    ]
 )
 
 
@@ -317,7 +367,11 @@ def _cannot_end_unpunctuated(word: str) -> bool:
 
 
 def _paragraph_end(
-    view: str, para: Paragraph, sentences: list[_Sentence], next_para: Paragraph | None, long_line: int,
+    view: str,
+    para: Paragraph,
+    sentences: list[_Sentence],
+    next_para: Paragraph | None,
+    long_line: int,
 ) -> Iterator[Finding]:
     last = sentences[-1]
     tail = view[last.start : para.end].rstrip()
@@ -339,13 +393,16 @@ def _paragraph_end(
         or _cannot_end_unpunctuated(lw)
         or (lw in LX.loose_prepositions and len(sentences) >= 2)
         or (
-            lw in _FINITE_AUX and prev_word not in _ELLIPSIS_SUBJECTS and prev_2 not in _ELLIPSIS_SUBJECTS
+            lw in _FINITE_AUX
+            and prev_word not in _ELLIPSIS_SUBJECTS
+            and prev_2 not in _ELLIPSIS_SUBJECTS
             and len(last.words) >= 3
         )
         or (prev_word in _NP_START and LX.tags.get(lw, "n").strip("ar") == "" and len(last.words) >= 3)
     ):
         yield TRUNCATED_SENTENCE.finding(
-            last.start, para.end,
+            last.start,
+            para.end,
             f"Paragraph breaks off after {word!r}: the sentence was cut off",
             confidence=0.9,
         )
@@ -363,14 +420,17 @@ def _paragraph_end(
     if len(sentences) == 1 and len(last.words) >= 8 and not _LABEL_LINE.search(view, para.start, para.end):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
         yield MISSING_END_PUNCTUATION.finding(
-            last.start, para.end,
+            last.start,
+            para.end,
             "Paragraph ends without final punctuation, unlike every other paragraph: cut off, or pasted in?",
-            confidence=0.6, extra={"lone-line": True},
+            confidence=0.6,
+            extra={"lone-line": True},
         )
         return
     if (len(sentences) >= 2 and len(last.words) >= 5) or (long_line > 0 and len(last.words) >= long_line):
         yield MISSING_END_PUNCTUATION.finding(
-            last.start, para.end,
+            last.start,
+            para.end,
             "Paragraph ends without final punctuation: cut off, or pasted in from elsewhere?",
             confidence=0.7,
         )
@@ -379,16 +439,74 @@ def _paragraph_end(
 # -- sentences -------------------------------------------------------------------------------
 
 _FINITE_AUX = frozenset(
-    "has have had is are was were does did will would can could should may might must shall".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+    ]
 )
 # "... the career killer it once was": an auxiliary after these may end a clause by ellipsis.
 _ELLIPSIS_SUBJECTS = frozenset(
-    "i you he she it we they ones one who which what there as than so that this these those".split()
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "ones",
+        "one",
+        "who",
+        "which",
+        "what",
+        "there",
+        "as",
+        "than",
+        "so",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
 )
 # "... from their current": an adjective or adverb right after a determiner ends nothing.
-_NP_START = frozenset("a an the my your his its our their this these those every each some".split())
-_MODALS = frozenset("will would can could should may might must shall".split())
-_STUB_SECOND = frozenset("been not also already now never yet still just since".split())
+_NP_START = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "its",
+        "our",
+        "their",
+        "this",
+        "these",
+        "those",
+        "every",
+        "each",
+        "some",
+    ]
+)
+_MODALS = frozenset(["will", "would", "can", "could", "should", "may", "might", "must", "shall"])
+_STUB_SECOND = frozenset(["been", "not", "also", "already", "now", "never", "yet", "still", "just", "since"])
 
 
 def _is_stub(s: _Sentence) -> bool:
@@ -425,19 +543,28 @@ def _is_stub(s: _Sentence) -> bool:
         return True
     # "Rejected by the LSE.": a passive participle with no subject and no other verb.
     return (
-        bool(tags) and all(c in "dpb" for c in tags) and "p" in tags and len(s.words) <= 8
+        bool(tags)
+        and all(c in "dpb" for c in tags)
+        and "p" in tags
+        and len(s.words) <= 8
         and any(w == "by" for _, _, w in s.words[1:])
-        and not any(LX.has_tag(w.lower(), "xz") or w.lower() in LX.subject_pronouns for _, _, w in s.words[1:])
+        and not any(
+            LX.has_tag(w.lower(), "xz") or w.lower() in LX.subject_pronouns for _, _, w in s.words[1:]
+        )
     )
 
 
 _ABBREV_LIKE = regex.compile(r"\b\p{Lu}[\p{L}.]{0,3}\.")
 _NP_OPENERS = (
-    LX.articles | LX.possessives | LX.determiners | LX.loose_prepositions | LX.strict_prepositions
-    | frozenset("some any many much few more most all both his her".split())
+    LX.articles
+    | LX.possessives
+    | LX.determiners
+    | LX.loose_prepositions
+    | LX.strict_prepositions
+    | frozenset(["some", "any", "many", "much", "few", "more", "most", "all", "both", "his", "her"])
 )
-_RELATIVES = frozenset("that which who whom whose".split())
-_RELATIVE_HEADS = frozenset("a an the another one".split())
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+_RELATIVE_HEADS = frozenset(["a", "an", "the", "another", "one"])
 _FRAGMENT_OPENERS = (
     LX.stylistic_openers | LX.loose_prepositions | LX.strict_prepositions | LX.subordinators | LX.coordinators
 )
@@ -494,8 +621,11 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         finite = any(c in tags for c in "xzd") or ("b" in tags and prev != "to")
         if i == 0 and "g" in tags:
             return False  # a gerund subject ("Losing twice in a row.")
-        if "x" not in tags and chain and any(c in tags for c in "na") and (
-            prev in _NP_OPENERS or "z" not in tags and "d" not in tags
+        if (
+            "x" not in tags
+            and chain
+            and any(c in tags for c in "na")
+            and (prev in _NP_OPENERS or "z" not in tags and "d" not in tags)
         ):
             # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
             # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
@@ -537,19 +667,24 @@ def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
     before = prev.words[-1][2] if prev.words else ""
     if prev.words and prev.words[-1][1] + 1 < prev.end and view[prev.words[-1][1]] != ".":
         before = ""  # the sentence ended "word)." or "word.": a real boundary
-    if before and not before.isdigit() and not (before.isupper() and before.isalpha()) and (
-        len(before) <= 4 and before.isalpha() and before.lower() not in LX.tags
-        or not _VOWEL.search(before)
-        or "." in before
-    ):
-        return False  # "approx. five", "Corp. said": an abbreviation the splitter did not know
-    return True
+    # "approx. five", "Corp. said": an abbreviation the splitter did not know.
+    abbreviation = (
+        bool(before)
+        and not before.isdigit()
+        and not (before.isupper() and before.isalpha())
+        and (
+            (len(before) <= 4 and before.isalpha() and before.lower() not in LX.tags)
+            or not _VOWEL.search(before)
+            or "." in before
+        )
+    )
+    return not abbreviation
 
 
 _FIRST_PERSON_START = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
 _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-_FIRST_PERSON_WORDS = frozenset("me my mine myself we us our ours ourselves".split())
+_FIRST_PERSON_WORDS = frozenset(["me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
 
 
 def _first_person_tokens(s: _Sentence, quoted: list[tuple[int, int]]) -> int:
@@ -618,7 +753,11 @@ def _punctuation(view: str) -> Iterator[Finding]:
         doubled_at.update(range(a, b))
         taken_to = b
         if safe:
-            fix = Fix((Edit(a + 1, b, ""),), Applicability.SAFE, f"Keep one {'comma' if first == ',' else 'full stop'}")
+            fix = Fix(
+                (Edit(a + 1, b, ""),),
+                Applicability.SAFE,
+                f"Keep one {'comma' if first == ',' else 'full stop'}",
+            )
         else:
             fix = Fix((Edit(a + 1, b, ""),), Applicability.UNSAFE, f"Keep {first!r}")
         yield DOUBLED_PUNCTUATION.finding(a, b, title, fix=fix)
@@ -640,7 +779,9 @@ def _punctuation(view: str) -> Iterator[Finding]:
                 continue  # "2 :1", ", 000"
             if mark == ":" and view[b + 1 : b + 3].lstrip()[:1].isdigit():
                 continue  # a score or time written "2 : 1"
-            if mark == "." and (after == "." or after.isalnum() or view[b + 1 : b + 3].strip().startswith(".")):
+            if mark == "." and (
+                after == "." or after.isalnum() or view[b + 1 : b + 3].strip().startswith(".")
+            ):
                 continue  # " ..." and ". . .", ".5"
             if mark in "?!" and not (after.isspace() or b + 1 >= n):
                 continue
@@ -733,7 +874,10 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
                         # A new paragraph of the same quotation (paragraph breaks lost in the text).
                         ranges.append((para.start + open_at, para.start + i))
                     else:
-                        problem = problem or (open_at, "opened here and never closed before the next quotation")
+                        problem = problem or (
+                            open_at,
+                            "opened here and never closed before the next quotation",
+                        )
                 open_at = i
             else:
                 if open_at < 0:

@@ -42,8 +42,10 @@ MISSING_END_PUNCTUATION = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        "Talks began on Monday.\n\nThe two leaders met in Beijing. They agreed to expand trade in energy and "
-        "grain over the next five years\n\nThe summit ended on Friday.",
+        (
+            "Talks began on Monday.\n\nThe two leaders met in Beijing. They agreed to expand trade in energy and "
+            "grain over the next five years\n\nThe summit ended on Friday."
+        ),
     ),
     passing=(
         "Talks began on Monday.\n\nThe two leaders met in Beijing. They agreed to expand trade.\n\nMore soon.",
@@ -180,7 +182,7 @@ UNBALANCED_QUOTES = Rule(
     passing=(
         "“We will win,” the coach said.",
         "“We will win.\n\n“And we will win again next year,” the coach said.",
-        'He is 6ft 2in, or 6\' 2", tall.',
+        "He is 6ft 2in, or 6' 2\", tall.",
     ),
 )
 
@@ -215,8 +217,10 @@ VERBLESS_FRAGMENT = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        "The view came from researcher Professor Foo Tian Boon. Chinese Foreign Policy at Nanyang "
-        "Technological University, Singapore.",
+        (
+            "The view came from researcher Professor Foo Tian Boon. Chinese Foreign Policy at Nanyang "
+            "Technological University, Singapore."
+        ),
     ),
     passing=(
         "The view came from Professor Foo Tian Boon of Nanyang Technological University, Singapore.",
@@ -237,8 +241,10 @@ FIRST_PERSON_NARRATION = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        "The visit comes as the military is on the offensive. I was disappointed.\n\n"
-        "The visit underscored the partnership between the two countries.",
+        (
+            "The visit comes as the military is on the offensive. I was disappointed.\n\n"
+            "The visit underscored the partnership between the two countries."
+        ),
     ),
     passing=(
         "“I was disappointed,” the minister said.\n\nThe visit underscored the partnership.",
