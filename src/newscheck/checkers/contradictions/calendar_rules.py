@@ -61,6 +61,9 @@ DURATION = regex.compile(
 _START_PHRASE = (
     r"(?:began|started|broke\s+out|erupted|was\s+launched|launched|started|begun)\s+(?:in\s+)?"
 )
+_STRONG_START = regex.compile(
+    r"\b(?:established|founded|formed|signed|created|set\s+up|launched|built|opened)\s+(?:in\s+|on\s+)?$", regex.I
+)
 _START_HINT = regex.compile(r"\b(?:began|started|broke|erupted|launched|begun)\b")
 _AGE_HINT = regex.compile(r",\s+(?:aged\s+)?\d{1,3},|\d-year-old\s")
 _ESTABLISHED = regex.compile(
@@ -129,8 +132,10 @@ def weekday_mismatches(
         wd = next(i for i, w in enumerate(WEEKDAYS) if w.startswith(wd_text.rstrip(".")[:3]))
         if year_s:
             candidates, confidence, how = (int(year_s),), 0.95, ""
-        elif years.dated:
-            candidates, confidence, how = tuple(sorted(years.dated)[-2:]), 0.85, "in the article's year,"
+        elif len(years.dated) == 1 and max(years.mentioned) <= years.dated[0]:
+            # One year among the article's day-month-year dates and no later year mentioned:
+            # that is the article's year. Several, or a later one, and the dates may be history.
+            candidates, confidence, how = years.dated, 0.85, "in the article's year,"
         else:
             continue
         actual = []
@@ -193,11 +198,17 @@ def anniversary_mismatches(
                 here_ref = max(dated_here)
             if here_ref is None:
                 continue
-            starts = [
-                y for y in BARE_YEAR.finditer(sent.text)
-                if int(y.group(0)) < here_ref - 0 and int(y.group(0)) not in dated_here
-                and _ESTABLISHED.search(sent.text[max(0, y.start() - 25) : y.start()])
-            ]
+            starts = []
+            for y in BARE_YEAR.finditer(sent.text):
+                if int(y.group(0)) >= here_ref or int(y.group(0)) in dated_here:
+                    continue
+                lead = sent.text[max(0, y.start() - 25) : y.start()]
+                if y.start() > m.end() and _ESTABLISHED.search(lead) or _STRONG_START.search(lead):
+                    starts.append(y)
+                elif y.start() < m.start():
+                    # "In 1962, lawmakers marked the centennial": the year of the celebration.
+                    starts = []
+                    break
             if len({y.group(0) for y in starts}) != 1:
                 continue
             y = starts[0]
