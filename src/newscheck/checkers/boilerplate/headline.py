@@ -84,16 +84,22 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
         return
     caps = [i for i, style in styles.items() if style == "caps"]
     flagged: dict[int, float] = {}
+    stems = None
     if len(caps) < SUBHEAD_RUN:
+        lone = len(caps) == 1 and _short_lines(free) == 1
         for p, prev, nxt in _with_neighbours(free, set(caps)):
+            if not _between_prose(prev, nxt):
+                continue
             bare = P.WORD.findall(_PARENTHESES.sub(" ", p.text))
-            if _between_prose(prev, nxt) and _headline_syntax(bare, "title"):
+            if _headline_syntax(bare, "title"):
                 flagged[p.index] = 0.85
+            elif lone and p.n >= MIN_CAPS_WORDS:
+                # The text's only capitalised line, sharing nothing with its neighbours.
+                stems = stems or _StemIndex(free)
+                if stems.overlap(p, nxt) < 0.1 and stems.overlap(p, prev) < 0.1:
+                    flagged[p.index] = 0.6
     rest = [p for p in free if p.index not in flagged]
-    # Short unpunctuated lines after the first one: a scheme of subheads, or a table.
-    lines = sum(
-        1 for p in rest if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
-    )
+    lines = _short_lines(rest)
     if lines < SUBHEAD_RUN:
         wanted = {i for i, style in styles.items() if style != "caps"}
         stems = None
@@ -117,6 +123,13 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
                 flagged[p.index] = 0.6
     for index in sorted(flagged):
         yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
+
+
+def _short_lines(paras: Sequence[Any]) -> int:
+    """Short unpunctuated lines after the first one: three make a scheme of subheads, or a table."""
+    return sum(
+        1 for p in paras if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
+    )
 
 
 def _with_neighbours(paras: Sequence[Any], wanted: set[int]) -> Iterator[tuple[Any, Any, Any]]:
