@@ -20,7 +20,9 @@ from newscheck.testing import articles, articles_with_defects
 CHECKERS = {c.name: c for c in Registry.default().checkers}
 #: category value -> the injector family that makes findings for it
 _INJECTABLE = {"boilerplate", "fragment", "consistency", "contradiction"}
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same examples every run, so other engineers' CI does not flake; run with
+# derandomize=False and a larger max_examples locally to explore further.
+SETTINGS = settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 #: Clean, with no name, figure, date, quote or spelling variant: nothing to interact with.
 NEUTRAL = "Reporters waited outside the building throughout the afternoon."

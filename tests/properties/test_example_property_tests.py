@@ -29,7 +29,8 @@ def test_example_suite_passes_and_the_linter_fixture_can_be_configured(repo_root
         """
     ))
     out = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "ignore::DeprecationWarning"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "ignore::DeprecationWarning",
+         "--hypothesis-seed=0"],
         cwd=project, capture_output=True, text=True, timeout=300,
     )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]

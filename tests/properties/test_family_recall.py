@@ -3,7 +3,8 @@
 Recall is measured over a fixed, seeded sample (deterministic, so CI cannot flake) and must
 reach the family's floor below. The issue's target is 90%, measured over 200 examples per
 family by benchmarks/testing_kit_recall.py; the floors here sit under each family's measured
-recall by a margin for a smaller sample, so a regression fails and noise does not.
+recall by a margin, so a regression fails and small changes do not. The hypothesis tests
+here are derandomized: they exercise other engineers' checkers, and CI must not flake.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from newscheck.testing import articles, assert_no_findings, defects_found, gener
 
 FAMILIES = ("boilerplate", "fragments", "consistency", "contradictions")
 SAMPLE = 40
+#: Measured on this sample when the families landed: boilerplate 100%, fragments 91%,
+#: consistency 80%, contradictions 97%.
 RECALL_FLOOR = {
     "boilerplate": 0.85,
-    "fragments": 0.70,
-    "consistency": 0.55,
+    "fragments": 0.75,
+    "consistency": 0.65,
     "contradictions": 0.85,
 }
 
@@ -48,7 +51,7 @@ def test_injected_defects_are_found(family, linter_for):
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_clean_articles_have_no_findings(family, linter_for, data):
     linter = linter_for(family)
@@ -61,7 +64,7 @@ def test_clean_articles_have_no_findings(family, linter_for, data):
 _CAPTION = re.compile(r"^.*(?:\((?:AP Photo/)?[^()\n]*/[^()\n]*\)|Photograph: [^\n]*/[^\n]*)$", re.M)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(text=articles(captions=True))
 def test_boilerplate_reports_generated_captions(linter_for, text):
     findings = linter_for("boilerplate").check(text).findings
