@@ -87,11 +87,11 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     stems = None
     if len(caps) < SUBHEAD_RUN:
         lone = len(caps) == 1 and _short_lines(free) == 1
-        for p, prev, nxt in _with_neighbours(free, set(caps)):
+        verbed = {i for i in caps if _headline_syntax(_bare_words(ctx.paras[i].text), "title")}
+        for p, prev, nxt in _with_neighbours(free, set(caps), verbed):
             if not _between_prose(prev, nxt):
                 continue
-            bare = P.WORD.findall(_PARENTHESES.sub(" ", p.text))
-            if _headline_syntax(bare, "title"):
+            if p.index in verbed:
                 flagged[p.index] = 0.85
             elif lone and p.n >= MIN_CAPS_WORDS:
                 # The text's only capitalised line, sharing nothing with its neighbours.
@@ -102,8 +102,9 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     lines = _short_lines(rest)
     if lines < SUBHEAD_RUN:
         wanted = {i for i, style in styles.items() if style != "caps"}
+        verbed = {i for i in wanted if _headline_syntax(ctx.paras[i].words, styles[i])}
         stems = None
-        for p, prev, nxt in _with_neighbours(rest, wanted):
+        for p, prev, nxt in _with_neighbours(rest, wanted, verbed):
             if nxt is None and prev is not None and _prose(prev):
                 # Last in the text: no paragraph to introduce, but taglines end texts too.
                 if _headline_syntax(p.words, styles[p.index], strict=True):
@@ -111,7 +112,7 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
                 continue
             if not _between_prose(prev, nxt):
                 continue
-            syntax = _headline_syntax(p.words, styles[p.index])
+            syntax = p.index in verbed
             if not syntax and (lines > 1 or p.n < SHORT_WORDS + 1 or styles[p.index] != "sentence"):
                 continue
             if stems is None:
@@ -125,6 +126,11 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
         yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
 
 
+def _bare_words(t: str) -> list[str]:
+    """The words of ``t`` outside brackets."""
+    return P.WORD.findall(_PARENTHESES.sub(" ", t))
+
+
 def _short_lines(paras: Sequence[Any]) -> int:
     """Short unpunctuated lines after the first one: three make a scheme of subheads, or a table."""
     return sum(
@@ -132,12 +138,18 @@ def _short_lines(paras: Sequence[Any]) -> int:
     )
 
 
-def _with_neighbours(paras: Sequence[Any], wanted: set[int]) -> Iterator[tuple[Any, Any, Any]]:
-    for pos, p in enumerate(paras):
-        if p.index in wanted:
-            prev = paras[pos - 1] if pos > 0 else None
-            nxt = paras[pos + 1] if pos + 1 < len(paras) else None
-            yield p, prev, nxt
+def _with_neighbours(
+    paras: Sequence[Any], wanted: set[int], skip: set[int] = frozenset()
+) -> Iterator[tuple[Any, Any, Any]]:
+    """Each wanted paragraph with its nearest neighbours outside ``skip`` (other candidates:
+    two related headlines often stand together)."""
+    kept = [p for p in paras if p.index not in skip or p.index in wanted]
+    for pos, p in enumerate(kept):
+        if p.index not in wanted:
+            continue
+        before = [q for q in kept[:pos] if q.index not in skip]
+        after = [q for q in kept[pos + 1 :] if q.index not in skip]
+        yield p, (before[-1] if before else None), (after[0] if after else None)
 
 
 def _between_prose(prev: Any, nxt: Any) -> bool:
@@ -199,7 +211,7 @@ def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> b
 
 def _prose(p: Any) -> bool:
     n = p.n
-    return (n >= 6 and P.ends_terminal(p.text)) or n >= 25
+    return (n >= 5 and P.ends_terminal(p.text)) or n >= 25
 
 
 def _closing_quote_at_end(t: str) -> bool:
