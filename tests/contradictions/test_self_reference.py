@@ -82,3 +82,19 @@ def test_bad_alias_files_raise_config_errors(tmp_path):
     (tmp_path / "shape.toml").write_text("[entities]\nRussia = 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="entities"):
         ContradictionChecker({"aliases": "shape.toml"}, base_dir=str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    "text,obj",
+    [
+        ("The United States now does more testing than what Washington does.", "Washington"),
+        ("Analysts said that Iran was taking advantage of Tehran's weakness.", "Tehran"),
+    ],
+)
+def test_comparisons_and_possessed_objects(run, text, obj):
+    found = run(text, "NC404")
+    assert [text[f.start : f.end] for f in found] == [obj]
+
+
+def test_of_without_possessive_is_a_location(run):
+    assert run("Russia sent troops to the region north of Moscow.", "NC404") == []

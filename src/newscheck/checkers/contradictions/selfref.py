@@ -51,7 +51,7 @@ _CLAUSE_START = regex.compile(
 )
 _BOUNDARY = regex.compile(
     r"[,;:()“”\"—–]|\b(?:that|which|who|whom|whose|said|says|say|told|while|whereas|but|and|or|"
-    r"than|as|because|if|when|after|before|between|against\s+which|not|nor|unlike|like|with\s+which|"
+    r"as|because|if|when|after|before|between|against\s+which|not|nor|unlike|like|with\s+which|"
     r"including|rather|instead|versus|vs)\b",
     regex.I,
 )
@@ -67,7 +67,10 @@ _VERB_BEFORE = regex.compile(
     rf"\b(?:{_IRREGULAR}|\p{{Ll}}{{2,}}(?:s|ed))\s+$"
 )
 _NOT_VERB = regex.compile(r"\b(?:is|was|has|as|its|this|his|does|us|plus|across|unless|less|thus|whereas|towards)\s+$")
-_OBJECT_PREP = regex.compile(r"\b(?:to|with|toward|towards|against|on|onto|into|from|for|at|over)\s+$", regex.I)
+_OBJECT_PREP = regex.compile(
+    r"\b(?:to|with|toward|towards|against|on|onto|into|from|for|at|over|than(?:\s+what)?)\s+$", regex.I
+)
+_OF = regex.compile(r"\bof\s+$", regex.I)
 _LOCATIVE = regex.compile(r"\b(?:in|across|throughout|within|inside|outside|around|near|of|by|at)\s+$", regex.I)
 _DIRECT_VERBS = regex.compile(
     r"\b(?:support|supports|supported|supporting|back|backs|backed|backing|accuse|accuses|accused|"
@@ -202,10 +205,11 @@ def find(
                 lead = _strip_article(text[: obj.start()])
                 if not _VERBISH.search(between):
                     break
-                if _LOCATIVE.search(lead):
-                    break
+                if _LOCATIVE.search(lead) and not (obj.group("poss") and _OF.search(lead)):
+                    break  # "forces in Russia"; but "took advantage of Tehran's weakness" is an object
                 object_like = bool(
                     _OBJECT_PREP.search(lead)
+                    or (obj.group("poss") and _OF.search(lead))
                     or _DIRECT_VERBS.search(lead)
                     or (_VERB_BEFORE.search(lead) and not _NOT_VERB.search(lead))
                 )
