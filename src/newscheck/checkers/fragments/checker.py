@@ -51,6 +51,7 @@ _SPACE_BEFORE = re.compile(r"([ \t\u00a0]+)[,;:.?!”]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _DIGIT = re.compile(r"\d")
+_DIGIT_WORD = re.compile(r"\b\d")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NOT_PROSE_MARK = re.compile(r"[:;\"“”()\[\]—–]")
 _WORD_END = regex.compile(r"\p{L}+$")
@@ -289,7 +290,7 @@ def _role(view: str, paras: list[Paragraph], pos: int, words: list[str]) -> str:
         return "skip"
     if not words:
         return "skip"
-    digits = sum(1 for w in words if w[:1].isdigit())
+    digits = len(_DIGIT_WORD.findall(text))
     if digits * 3 >= len(words) and len(words) >= 3:
         return "other"  # results, tables, figures
     terminal = bool(_TERMINAL.search(text))
@@ -826,6 +827,9 @@ _SINGLE_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^\n'‘’]{1
 _ATTRIBUTION_INSIDE = regex.compile(
     rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
     rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b)"
+    # A narrative sentence inside: "... gangsters. But the Commissioner said", "He said: ..."
+    rf"|[.!?]\s+(?:But\s+|And\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|The\s+[\p{{Ll}}\s]{{1,40}}?)\s+"
+    rf"(?:{_ATTRIB}|admits|admitted|insists)\b(?!\s+(?:to\s+)?(?:me|us|you|him|her|them|that)\b)"
 )
 _QUOTE_MARK = re.compile("''|[\"“”«»]")
 
