@@ -14,16 +14,30 @@ FAMILY_ORDER = ("boilerplate", "fragments", "consistency", "contradictions", "gr
 
 
 def on_config(config, **kwargs):
-    folder = Path(config["docs_dir"]) / "checkers"
-    pages = sorted(folder.glob("*.md"), key=lambda p: (FAMILY_ORDER.index(p.stem) if p.stem in FAMILY_ORDER
-                                                       else len(FAMILY_ORDER), p.stem))
-    if pages and config.get("nav"):
+    """Adds docs/checkers/*.md after the rule reference, and other unlisted pages at the end."""
+    if not config.get("nav"):
+        return config
+    docs = Path(config["docs_dir"])
+    nav = list(config["nav"])
+    pages = sorted((docs / "checkers").glob("*.md"),
+                   key=lambda p: (FAMILY_ORDER.index(p.stem) if p.stem in FAMILY_ORDER else len(FAMILY_ORDER), p.stem))
+    if pages:
         entries = [{p.stem.capitalize(): f"checkers/{p.name}"} for p in pages]
-        nav = list(config["nav"])
         at = next((i for i, item in enumerate(nav) if isinstance(item, dict) and "Rule reference" in item), len(nav))
         nav.insert(at + 1, {"Checker families": entries})
-        config["nav"] = nav
+    listed = {v for item in nav if isinstance(item, dict) for v in item.values() if isinstance(v, str)}
+    more = [p.name for p in sorted(docs.glob("*.md")) if p.name not in listed]
+    if more:
+        nav.append({"More": [{_title(docs / name): name} for name in more]})
+    config["nav"] = nav
     return config
+
+
+def _title(page: Path) -> str:
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return page.stem.replace("-", " ").capitalize()
 
 
 def _escape(text: str) -> str:
