@@ -382,6 +382,8 @@ def _paragraph_end(
         return  # the sentence runs on into a block quotation or the next paragraph
     if tail[:1] in "([" and tail[-1:] in ")]":
         return  # a parenthetical credit or caption: "(Photo: AP)"
+    if (tail[:1] in "'‘\"“" and tail[-1:] in "'’\"”") or tail[:1] in "—–":
+        return  # a pull quote ("'Sovereign power is not unfettered'") or its credit ("— Suzi Brown")
     word = last.words[-1][2]
     if last.words[-1][1] < last.start + len(tail.rstrip(_CLOSERS)) and tail.rstrip(_CLOSERS)[-1:] not in ",;":
         return  # ends on a symbol, a URL, a number with a unit sign...
@@ -394,7 +396,7 @@ def _paragraph_end(
         or _cannot_end_unpunctuated(lw)
         or (lw in LX.loose_prepositions and len(sentences) >= 2)
         or (
-            lw in _FINITE_AUX
+            (lw in _FINITE_AUX or lw in ("be", "been", "being"))
             and prev_word not in _ELLIPSIS_SUBJECTS
             and prev_2 not in _ELLIPSIS_SUBJECTS
             and len(last.words) >= 3
@@ -418,7 +420,7 @@ def _paragraph_end(
         return
     if len(last.words) >= 3 and all(w[:1].isupper() for _, _, w in last.words[-2:]):
         return  # ends on a name or a title: a credit, a link or a call to action ("... our Privacy Policy")
-    if len(sentences) == 1 and len(last.words) >= 8 and not _LABEL_LINE.search(view, para.start, para.end):
+    if len(sentences) == 1 and len(last.words) >= 5 and not _LABEL_LINE.search(view, para.start, para.end):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
         yield MISSING_END_PUNCTUATION.finding(
             last.start,
@@ -428,7 +430,7 @@ def _paragraph_end(
             extra={"lone-line": True},
         )
         return
-    if (len(sentences) >= 2 and len(last.words) >= 5) or (long_line > 0 and len(last.words) >= long_line):
+    if (len(sentences) >= 2 and len(last.words) >= 3) or (long_line > 0 and len(last.words) >= long_line):
         yield MISSING_END_PUNCTUATION.finding(
             last.start,
             para.end,
