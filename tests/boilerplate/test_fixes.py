@@ -69,3 +69,12 @@ def test_every_fix_is_safe_except_near_duplicates():
     assert fixes == {"NC101": True, "NC107": False}
     out, _ = apply_fixes(text, run(text), unsafe=True)
     assert out == "\n\n".join([A, B, C]) + "\n"
+
+
+def test_markdown_link_lines_are_deleted_whole():
+    link = "**Read more:** [Council raises parking charges](https://example.com/a)"
+    text = f"{A}\n\n{link}\n\n{B} [source](https://example.com/b)\n\n{link}\n"
+    findings = run(text, fmt="markdown")
+    assert [text[f.start : f.end] for f in findings] == [link, link]
+    out, _ = apply_fixes(text, findings)
+    assert out == f"{A}\n\n{B} [source](https://example.com/b)\n"

@@ -60,14 +60,14 @@ class _Para:
 
     __slots__ = ("index", "start", "end", "kind", "text", "n", "_tokens", "_view", "_words")
 
-    def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]]):
+    def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]], starts: list[int]):
         self.index = para.index
         self.start = para.start
         self.end = para.end
         self.kind = para.kind
         self.text = view[para.start : para.end]
-        a = bisect.bisect_left(tokens, (para.start,))
-        b = bisect.bisect_left(tokens, (para.end,), lo=a)
+        a = bisect.bisect_left(starts, para.start)
+        b = bisect.bisect_left(starts, para.end, lo=a)
         self._tokens = tokens[a:b]
         self.n = b - a
         self._view = view
@@ -135,8 +135,9 @@ class BoilerplateChecker(Checker):
     # -- the run ----------------------------------------------------------------------
     def check(self, doc) -> Iterator[Finding]:
         view = doc.view
-        tokens = doc.tokens
-        paras = [_Para(p, view, tokens) for p in doc.paragraphs]
+        tokens = list(doc.tokens)  # plain tuples: indexing the shared compact sequence is slower
+        token_starts = [s for s, _ in tokens]
+        paras = [_Para(p, view, tokens, token_starts) for p in doc.paragraphs]
         starts = [p.start for p in paras]
         keys = token_keys(view, tokens)
         promo = _by_paragraph(
@@ -241,7 +242,7 @@ class BoilerplateChecker(Checker):
         if n <= 4 and P.RELATED_ALONE.match(t):
             return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
         m = P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t)
-        if m and t.lstrip("([ \t")[:1].isupper():
+        if m and t.lstrip("([*_ \t")[:1].isupper():
             rest = m.group("rest")
             if len(P.WORD.findall(rest)) <= 30:
                 return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
@@ -305,14 +306,21 @@ class BoilerplateChecker(Checker):
         while trailing_from > 0 and trailing_from - 1 in whole:
             trailing_from -= 1
         out: list[Finding] = []
+        def line_end(i: int) -> int:
+            # The paragraph's last line, with what the view masks (a Markdown link's URL).
+            end = paras[i].end
+            k = bisect.bisect_right(line_starts, end - 1) - 1
+            stop = line_starts[k + 1] if k + 1 < len(line_starts) else len(text)
+            return len(text[end:stop].rstrip()) + end
+
         for i, hit in whole.items():
             p = paras[i]
+            end = line_end(i)
             if i >= trailing_from:
-                start = paras[i - 1].end if i > 0 else 0
-                edit = Edit(start, p.end)
+                edit = Edit(line_end(i - 1) if i > 0 else 0, end)
             else:
                 edit = Edit(lead(i), lead(i + 1))
-            out.append(self._finding(hit, p.start, p.end, edit))
+            out.append(self._finding(hit, p.start, end, edit))
         for i, runs in sentence_units.items():
             sents = doc.sentences_in(doc.paragraphs[i])
             # Runs reaching the paragraph's end take the space before them, the others

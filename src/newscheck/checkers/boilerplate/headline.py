@@ -143,13 +143,16 @@ def _with_neighbours(
 ) -> Iterator[tuple[Any, Any, Any]]:
     """Each wanted paragraph with its nearest neighbours outside ``skip`` (other candidates:
     two related headlines often stand together)."""
-    kept = [p for p in paras if p.index not in skip or p.index in wanted]
-    for pos, p in enumerate(kept):
+    for pos, p in enumerate(paras):
         if p.index not in wanted:
             continue
-        before = [q for q in kept[:pos] if q.index not in skip]
-        after = [q for q in kept[pos + 1 :] if q.index not in skip]
-        yield p, (before[-1] if before else None), (after[0] if after else None)
+        before = pos - 1
+        while before >= 0 and paras[before].index in skip:
+            before -= 1
+        after = pos + 1
+        while after < len(paras) and paras[after].index in skip:
+            after += 1
+        yield p, (paras[before] if before >= 0 else None), (paras[after] if after < len(paras) else None)
 
 
 def _between_prose(prev: Any, nxt: Any) -> bool:

@@ -44,7 +44,7 @@ COPYRIGHT = regex.compile(
 
 _LABELS = trie_pattern(load_lines("related_labels.txt"))
 RELATED_PREFIX = regex.compile(
-    r"^[(\[]?\s*(?P<label>" + _LABELS + r")\s*(?:[:|>»]+|\s[-–—]\s)\s*(?P<rest>[\p{Lu}\p{N}\"“‘'(].*)$",
+    r"^[(\[*_\s]*(?P<label>" + _LABELS + r")[*_]*\s*(?:[:|>»]+|\s[-–—]\s)[*_]*\s*(?P<rest>[\p{Lu}\p{N}\"“‘'(\[*_].*)$",
     regex.I,
 )
 # "JUST WATCHED Obama faces the press Replay More Videos": a capitalised label with no colon.
@@ -89,7 +89,7 @@ CREDIT_LINE = regex.compile(
     r"(?:[\s,]*(?:File|Pool|Handout|via (?:" + _AGENCIES + r")))?\s*[)\]]?$"
 )
 CAPTION_LABEL_START = regex.compile(
-    r"^[(\[]?\s*(?:(?:Photo|Photos|Photograph|Picture|Pictured|Image|Caption|Image caption|"
+    r"^[(\[*_]*\s*(?:(?:Photo|Photos|Photograph|Picture|Pictured|Image|Caption|Image caption|"
     r"Media caption|Photo credit|Image credit|Above|Main picture|Inset|FILE PHOTO|File photo|"
     r"PHOTO|PICTURED)\s*:|Image caption\b|Media caption\b|Image copyright\b|Enlarge this image\b|"
     r"toggle caption\b|hide caption\b)"
