@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from newscheck.checkers.contradictions import ContradictionChecker
+from newscheck.checkers.contradictions import ContradictionChecker, SemanticContradictionChecker
 from newscheck.checkers.contradictions.selfref import AliasTable, builtin_aliases
 from newscheck.document import Document
 
@@ -367,10 +367,12 @@ def main(argv=None) -> int:
     ap.add_argument("--show-fp", action="store_true", help="print every finding on clean articles")
     ap.add_argument("--show-fn", default="", help="print missed injections of this type")
     ap.add_argument("--split", default="", help="run only this split (bbc-dev, bbc-test, news)")
+    ap.add_argument("--semantic", action="store_true",
+                    help="measure NC407 with the built-in lexical scorer instead of NC401-NC406")
     args = ap.parse_args(argv)
     bbc = load(args.corpus, "bbc-clean-dev.jsonl")
     news = load(args.corpus, "news-2012-2020-dev.jsonl")
-    checker = ContradictionChecker()
+    checker = SemanticContradictionChecker() if args.semantic else ContradictionChecker()
     splits = {
         "bbc-dev": (bbc[0::2], lambda a: 2004),
         "bbc-test": (bbc[1::2], lambda a: 2004),

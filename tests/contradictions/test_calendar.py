@@ -74,3 +74,16 @@ def test_duration_against_start_year(run):
     found = run(text, "NC403")
     assert len(found) == 1 and "ten-year war" in found[0].message and "began in 2022" in found[0].message
     assert run(text.replace("ten-year", "two-year"), "NC403") == []
+
+
+def test_age_against_birth_year(run):
+    text = "On 2 March 2024, Jane Smith, 45, was elected. Smith, who was born in 1960, thanked voters."
+    found = run(text, "NC403")
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "Jane Smith, 45,"
+    assert [text[s.start : s.end] for s in found[0].related] == ["1960"]
+    assert "63 or 64" in found[0].message
+    assert run(text.replace("45", "63"), "NC403") == []
+    assert run(text.replace("45", "64"), "NC403") == []
+    # Without the article's own date there is nothing to check against.
+    assert run(text.replace("On 2 March 2024, ", ""), "NC403") == []

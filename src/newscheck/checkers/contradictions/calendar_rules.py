@@ -271,6 +271,55 @@ def duration_mismatches(
             )
 
 
+def _surname(name: str) -> str:
+    return name.split()[-1].removesuffix("'s").removesuffix("’s")
+
+
+_BORN = regex.compile(
+    r"(?P<name>(?:[A-Z][\p{L}'’\-]+\s){0,2}[A-Z][\p{L}'’\-]+)(?:,\s+who\s+was|,|\s+(?:was|is))?\s+\(?born\s+"
+    r"(?:on\s+|in\s+)?(?:[^.;()]{0,20}?\s)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def age_birth_mismatches(
+    sents: list[Sentence], years: ArticleYears
+) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
+    """An age ("Smith, 45,") that the person's birth year ("born in 1960") and the article's
+    year cannot give: (start, end, message, confidence, related birth-year span)."""
+    ref = years.reference
+    if ref is None or len(years.dated) != 1:
+        return
+    born: dict[str, tuple[int, int, int]] = {}
+    for sent in sents:
+        if "born" not in sent.text:
+            continue
+        for m in _BORN.finditer(sent.text):
+            born.setdefault(_surname(m.group("name")), (int(m.group("year")), sent.start + m.start("year"),
+                                                       sent.start + m.end("year")))
+    if not born:
+        return
+    for sent in sents:
+        if not _AGE_HINT.search(sent.text):
+            continue
+        for m in AGE.finditer(sent.text):
+            name = m.group("name") or m.group("name2")
+            key = _surname(name)
+            if key not in born:
+                continue
+            age = int(m.group("age") or m.group("age2"))
+            year, ys, ye = born[key]
+            if ref - year - 1 <= age <= ref - year:
+                continue
+            yield (
+                sent.start + m.start(),
+                sent.start + m.end(),
+                f"“{m.group(0)}” does not fit “born {year}”: in {ref} {key} would be "
+                f"{ref - year - 1} or {ref - year}",
+                0.75,
+                (ys, ye),
+            )
+
+
 def age_conflicts(sents: list[Sentence]) -> Iterator[tuple[tuple[int, int, str], tuple[int, int, str], str]]:
     """Two different ages for one named person: ((start, end, text) earlier, later, surname)."""
     seen: dict[str, tuple[int, int, int, str]] = {}
@@ -281,7 +330,7 @@ def age_conflicts(sents: list[Sentence]) -> Iterator[tuple[tuple[int, int, str],
             name = m.group("name") or m.group("name2")
             age_s = m.group("age") or m.group("age2")
             age = int(age_s)
-            key = name.split()[-1].rstrip("'’s")
+            key = _surname(name)
             span = (sent.start + m.start(), sent.start + m.end(), m.group(0))
             if key in seen and seen[key][0] != age and abs(seen[key][0] - age) >= 1:
                 prev = seen[key]

@@ -91,9 +91,12 @@ class ContradictionChecker(Checker):
             yield ANNIVERSARY_ARITHMETIC.finding(
                 start, end, message, confidence=confidence, related=(Span(*rel, "start year"),)
             )
-        for start, end, message, confidence, rel in calendar_rules.duration_mismatches(sents, years):
+        for start, end, message, confidence, rel in (
+            *calendar_rules.duration_mismatches(sents, years),
+            *calendar_rules.age_birth_mismatches(sents, years),
+        ):
             yield ANNIVERSARY_ARITHMETIC.finding(
-                start, end, message, confidence=confidence, related=(Span(*rel, "start year"),)
+                start, end, message, confidence=confidence, related=(Span(*rel, "year"),)
             )
         for ss, se, os_, oe, subj, obj, entity in selfref.find(sents, self.aliases, text):
             yield SELF_REFERENCE.finding(

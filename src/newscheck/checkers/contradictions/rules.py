@@ -69,10 +69,11 @@ ANNIVERSARY_ARITHMETIC = Rule(
     name="anniversary-arithmetic",
     category=C,
     severity=Severity.WARNING,
-    summary="An anniversary or a duration does not match the years the article gives.",
+    summary="An anniversary, a duration or an age does not match the years the article gives.",
     rationale=(
         "'The 70th anniversary of relations established in 1949', in an article dated 2024, "
-        "or 'the ten-year war' that began in 2022: the arithmetic shows one of the numbers is wrong."
+        "'the ten-year war' that began in 2022, or 'Smith, 45,' born in 1960: the arithmetic shows "
+        "one of the numbers is wrong."
     ),
     failing=(
         "On May 16, 2024, the leaders marked the 70th anniversary of relations established in 1949.",
