@@ -78,10 +78,12 @@ ANNIVERSARY_ARITHMETIC = Rule(
     failing=(
         "On May 16, 2024, the leaders marked the 70th anniversary of relations established in 1949.",
         "Talks resumed on May 16, 2024. The war began in 2022.\n\nThe ten-year war has killed thousands.",
+        "On 2 March 2024, Jane Smith, 45, was elected. Smith, who was born in 1960, thanked voters.",
     ),
     passing=(
         "On May 16, 2024, the leaders marked the 75th anniversary of relations established in 1949.",
         "Talks resumed on May 16, 2024. The war began in 2022.\n\nThe two-year war has killed thousands.",
+        "On 2 March 2024, Jane Smith, 63, was elected. Smith, who was born in 1960, thanked voters.",
     ),
 )
 
