@@ -508,6 +508,9 @@ _NP_START = frozenset(
         "some",
     ]
 )
+_AFTER_VERB = (
+    LX.loose_prepositions | LX.strict_prepositions | LX.articles | LX.object_pronouns | LX.possessives
+) - {"her"}
 _MODALS = frozenset(["will", "would", "can", "could", "should", "may", "might", "must", "shall"])
 _STUB_SECOND = frozenset(["been", "not", "also", "already", "now", "never", "yet", "still", "just", "since"])
 
@@ -522,39 +525,44 @@ def _is_stub(s: _Sentence) -> bool:
     if lw in LX.stylistic_openers or not (lw in _FINITE_AUX or LX.has_tag(lw, "zd")) or len(s.words) > 10:
         return False
     tags = LX.tags.get(lw, "")
-    if "d" in tags and not any(c in tags for c in "nab") and not _DIGIT.search(s.text):
-        # "Rejected.", "Suspended both athletes.": a past-tense verb with no subject.
-        rest = [w.lower() for _, _, w in s.words[1:]]
-        if len(s.words) <= 2 or (
-            len(s.words) <= 6 and not any(w in LX.subject_pronouns or LX.has_tag(w, "xz") for w in rest)
+    second = s.words[1][2] if len(s.words) > 1 else ""
+    rest = [w.lower() for _, _, w in s.words[1:]]
+    if "d" in tags and not _DIGIT.search(s.text):
+        # "Rejected.", "Suspended both athletes.", "Said there were no.": a past-tense verb with
+        # no subject. A form that is also an adjective counts only before a preposition, an
+        # article or a pronoun ("Noted in the article", not "Noted author Jane Smith").
+        verb_reading = not any(c in tags for c in "nab") or lw in LX.attribution_verbs
+        if not verb_reading and "a" in tags and "n" not in tags and "b" not in tags:
+            verb_reading = second.lower() in _AFTER_VERB
+        if verb_reading and (
+            len(s.words) <= 2
+            or (len(s.words) <= 6 and not any(w in LX.subject_pronouns or LX.has_tag(w, "xz") for w in rest))
         ):
             return True
+    if (
+        "p" in tags
+        and all(c in "dpba" for c in tags)
+        and "by" in rest
+        and len(s.words) <= 8
+        and not any(LX.has_tag(w, "xz") or w in LX.subject_pronouns for w in rest)
+    ):
+        return True  # "Rejected by the LSE.", "Followed by Shrek.": a passive with no subject
     if any(w[:1].isupper() or w[:1].isdigit() for _, _, w in s.words[1:]):
         return False
-    second = s.words[1][2] if len(s.words) > 1 else ""
     if lw in _FINITE_AUX:
         if not second:
             return True
         if second in LX.subject_pronouns or second in LX.object_pronouns:
             return False
         if lw in _MODALS:
-            return "b" in LX.tags.get(second, "") and not LX.has_tag(second, "n") or second in _STUB_SECOND
+            # "May will not leave": a name before a modal is not a stub.
+            return (
+                "b" in LX.tags.get(second, "") and "x" not in LX.tags.get(second, "")
+            ) or second in _STUB_SECOND
         if lw in ("has", "have", "had"):
             return second in _STUB_SECOND or LX.has_tag(second, "p") or LX.tags.get(second) == "d"
         return len(s.words) <= 6 or second in _STUB_SECOND or LX.has_tag(second, "pdg")
-    if "z" in tags and not any(c in tags for c in "nar") and len(s.words) <= 8:
-        return True
-    # "Rejected by the LSE.": a passive participle with no subject and no other verb.
-    return (
-        bool(tags)
-        and all(c in "dpb" for c in tags)
-        and "p" in tags
-        and len(s.words) <= 8
-        and any(w == "by" for _, _, w in s.words[1:])
-        and not any(
-            LX.has_tag(w.lower(), "xz") or w.lower() in LX.subject_pronouns for _, _, w in s.words[1:]
-        )
-    )
+    return "z" in tags and not any(c in tags for c in "nar") and len(s.words) <= 8
 
 
 _ABBREV_LIKE = regex.compile(r"\b\p{Lu}[\p{L}.]{0,3}\.")
