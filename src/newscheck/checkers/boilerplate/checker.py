@@ -192,7 +192,8 @@ class BoilerplateChecker(Checker):
         ctx = HeadlineContext(paras, set(whole), set(sentence_units) | {i for i, *_ in inline_spans})
         for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
             whole[index] = hit
-        for index, earlier, score in find_duplicates(paras, set(whole), self._dup_threshold):
+        partly = set(sentence_units) | {i for i, *_ in inline_spans}
+        for index, earlier, score in find_duplicates(paras, set(whole) | partly, self._dup_threshold):
             q = paras[earlier]
             exact = score >= 100.0
             whole[index] = _Hit(
