@@ -417,7 +417,12 @@ def _name_variant(site: _Site) -> _Edit:
     return _Edit(start, end - start, variant, defect)
 
 
+_SPEAKER_AFTER = regex.compile(r"\s*(?:said|says|told|added|wrote|['’]s\b)")
+
+
 def _generic_name_options(site: _Site) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """Surname-like words: capitalised, used at least twice, once as a speaker or possessor
+    ("Obama said", "Obama’s") and once after another capitalised word ("Barack Obama")."""
     text = site.text
     lower_words = {w.lower() for w in _WORD_RE.findall(text) if w.islower()}
     counts = Counter(
@@ -427,10 +432,15 @@ def _generic_name_options(site: _Site) -> list[tuple[str, str, list[tuple[int, i
     for word, n in sorted(counts.items()):
         if n < 2:
             continue
+        occ = _word_occurrences(site, word)
+        as_speaker = any(_SPEAKER_AFTER.match(text, e) for _, e in occ)
+        after_name = any(regex.search(r"\p{Lu}[\p{L}.]*\s$", text[max(0, s - 30) : s]) for s, _ in occ)
+        if not (as_speaker and after_name):
+            continue
         for pattern, repl in _GENERIC_VARIANTS:
             variant = regex.sub(pattern, repl, word, count=1)
-            if variant != word and len(variant) >= 4:
-                out.append((word, variant, _word_occurrences(site, word)))
+            if variant != word and len(variant) >= 4 and variant not in text:
+                out.append((word, variant, occ))
                 break
     return out
 
@@ -441,12 +451,23 @@ def _match_case(like: str, word: str) -> str:
     return word
 
 
+def _sentence_initial(text: str, at: int) -> bool:
+    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0“\"‘")
+    return not before or before[-1] in ".!?\n"
+
+
 def _british_american(site: _Site) -> _Edit:
     voc = vocabulary()
     found: dict[str, list[tuple[int, int, str]]] = {"us": [], "gb": []}
     for us, gb in voc.us_to_gb.items():
         for variant, word in (("us", us), ("gb", gb)):
             for m in regex.finditer(rf"(?<![\p{{L}}\-])(?i:{regex.escape(word[0])}){regex.escape(word[1:])}(?![\p{{L}}\-])", site.text):
+                # A capital inside a sentence is a name ("World Trade Center", "Labour Party"),
+                # whose spelling is not the writer's to choose; quotations may keep a source's.
+                if m.group()[0].isupper() and not _sentence_initial(site.text, m.start()):
+                    continue
+                if site.in_quote(m.start(), m.end()):
+                    continue
                 found[variant].append((m.start(), m.end(), word))
     dominant = "us" if len(found["us"]) >= len(found["gb"]) else "gb"
     occ = found[dominant]
@@ -512,12 +533,23 @@ def _conflicting_figure(site: _Site) -> _Edit:
     rnd = site.rnd
     sentences = site.sentences()
     candidates = []
+    change = set(vocabulary().defects["contradictions"]["change_words"])
+    ranges = set(vocabulary().defects["contradictions"]["range_words"])
     for s in sentences:
-        if site.in_quote(s.start, s.end):
+        text = site.text[s.start : s.end]
+        figures = list(_FIGURE.finditer(site.text, s.start, s.end))
+        other_numbers = [n for n in regex.findall(r"\d+(?:[.,]\d+)*", text) if not regex.fullmatch(r"(?:19|20)\d\d", n)]
+        if len(figures) != 1 or len(other_numbers) != 1 or site.in_quote(s.start, s.end):
             continue
-        for m in _FIGURE.finditer(site.text, s.start, s.end):
-            if site.free(m.start(), m.end()):
-                candidates.append((s, m))
+        if change & {w.lower() for w in _WORD_RE.findall(text)}:
+            continue
+        m = figures[0]
+        near = _WORD_RE.findall(site.text[max(s.start, m.start() - 40) : m.start()])[-2:]
+        near += _WORD_RE.findall(site.text[m.end() : min(s.end, m.end() + 40)])[:2]
+        if ranges & {w.lower() for w in near}:
+            continue
+        if site.free(m.start(), m.end()):
+            candidates.append((s, m))
     rnd.shuffle(candidates)
     for s, m in candidates:
         para = site.doc.paragraph_at(s.start)
