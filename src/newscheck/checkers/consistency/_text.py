@@ -51,7 +51,9 @@ class TextFacts:
         return cls(frozenset(initial), tuple(titles), tuple(qs), tuple(qe))
 
     def in_title(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.title_ranges)
+        # title_ranges are paragraphs, so sorted and disjoint: bisect, not a scan of all.
+        i = bisect.bisect_right(self.title_ranges, (offset, float("inf"))) - 1
+        return i >= 0 and offset < self.title_ranges[i][1]
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
