@@ -133,3 +133,8 @@ def test_a_crowded_block_is_capped(checker, monkeypatch):
     list(checker.check(Document(text)))
     assert len(made) == 125
     assert len(calls) <= 125 * names._MAX_BLOCK
+
+
+def test_first_letter_swaps_of_romanisations(run, spans):
+    text = "Colonel Muammar Gadafy spoke on Monday. Gadafy said the rebels would lose. Kadafy left."
+    assert spans(text, run(text, "NC301")) == ["Kadafy"]

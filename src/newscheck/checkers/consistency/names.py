@@ -35,7 +35,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _INNER_CAP = regex.compile(r"(?<=[\p{L}\p{M}])\p{Lu}")
 # Letters that transliterations swap (Yasser/Yasir, Mahmoud/Mahmud, Victor/Viktor).
 _SWAPS = frozenset(
-    (a, b) for x, y in ("ei", "ou", "ae", "ck", "sz") for a, b in ((x, y), (y, x))
+    (a, b) for x, y in ("ei", "ou", "ae", "ck", "gk", "sz") for a, b in ((x, y), (y, x))
 )
 _APOSTROPHES_HYPHENS = str.maketrans("", "", "'’-‐`´")
 # Ordered transliteration folds; each maps spellings that stand for one sound or letter.
@@ -195,7 +195,8 @@ def _spelled_alike(a: str, an: str, b: str, bn: str) -> tuple[bool, bool]:
     if an == bn:
         return True, True
     shortest = min(len(an), len(bn))
-    if an[0] != bn[0] or shortest < 6:
+    # The first letter must agree, or be a swap romanisations make (Gaddafi/Kadafi, Catalonia/Katalonia).
+    if an[0] != bn[0] and (an[0], bn[0]) not in _SWAPS or shortest < 6:
         return False, False
     ops = Levenshtein.editops(an, bn)
     vowel_swaps = all(op.tag == "replace" and an[op.src_pos] in "aeiou" for op in ops)
