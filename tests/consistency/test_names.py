@@ -136,5 +136,5 @@ def test_a_crowded_block_is_capped(checker, monkeypatch):
 
 
 def test_first_letter_swaps_of_romanisations(run, spans):
-    text = "Colonel Muammar Gadafy spoke on Monday. Gadafy said the rebels would lose. Kadafy left."
-    assert spans(text, run(text, "NC301")) == ["Kadafy"]
+    text = "Voters in Catalonia went to the polls. Catalonia's leader said Katalonia would decide."
+    assert spans(text, run(text, "NC301")) == ["Katalonia"]
