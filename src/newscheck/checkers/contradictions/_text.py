@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -37,6 +37,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude suffix stripper, enough to match "indicated"/"indicate", "attended"/"attend"."""
     w = word.lower().replace("’", "'")
@@ -50,14 +51,23 @@ def stem(word: str) -> str:
     return w
 
 
+_HAS_DIGIT = regex.compile(r"\d")
+
+
+def content_word(word: str) -> str | None:
+    """The stem of a content word, or None for a stop word, a number or a single letter."""
+    w = word.lower()
+    if w in stopwords() or len(w) < 2 or _HAS_DIGIT.search(w):
+        return None
+    return stem(w)
+
+
 def content_words(text: str) -> set[str]:
-    stops = stopwords()
     out = set()
     for m in WORD.finditer(text):
-        w = m.group(0).lower()
-        if w in stops or len(w) < 2 or any(c.isdigit() for c in w):
-            continue
-        out.add(stem(w))
+        s = content_word(m.group(0))
+        if s is not None:
+            out.add(s)
     return out
 
 
@@ -91,10 +101,25 @@ class Sentence:
         return not self.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'", ":", ")", "…"))
 
 
-def sentences(doc) -> list[Sentence]:
+class Sentences(list):
+    """The sentences of one document, with the analysis view they index into."""
+
+    view: str = ""
+
+
+def view_of(sents: list[Sentence]) -> str:
+    """The text ``sents`` index into: the document's view, or one rebuilt from the sentences."""
+    view = getattr(sents, "view", "")
+    if view or not sents:
+        return view
+    return "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
+
+
+def sentences(doc) -> Sentences:
     view = doc.view
     quotes = quoted_ranges(view) if ("“" in view or '"' in view) else []
-    out = []
+    out = Sentences()
+    out.view = view
     qi = 0
     for s in doc.sentences:
         while qi < len(quotes) and quotes[qi][1] <= s.start:

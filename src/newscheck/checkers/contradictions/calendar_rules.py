@@ -6,6 +6,7 @@ The article's year comes from its own dates: a date with a year ("May 16, 2024",
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, data_toml
+from ._text import Sentence, data_toml, view_of
 
 _ORD = data_toml("ordinals.toml")
 ORDINALS: dict[str, int] = dict(_ORD["ordinals"])
@@ -271,6 +272,20 @@ def duration_mismatches(
             )
 
 
+def _with(sents: list[Sentence], hint: regex.Pattern) -> list[Sentence]:
+    """The sentences in which ``hint`` occurs, found with one scan of the whole text."""
+    if not sents:
+        return []
+    view = view_of(sents)
+    starts = [s.start for s in sents]
+    out: list[Sentence] = []
+    for m in hint.finditer(view):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sents[i].end and (not out or out[-1] is not sents[i]):
+            out.append(sents[i])
+    return out
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].removesuffix("'s").removesuffix("’s")
 
@@ -298,9 +313,7 @@ def age_birth_mismatches(
                                                        sent.start + m.end("year")))
     if not born:
         return
-    for sent in sents:
-        if not _AGE_HINT.search(sent.text):
-            continue
+    for sent in _with(sents, _AGE_HINT):
         for m in AGE.finditer(sent.text):
             name = m.group("name") or m.group("name2")
             key = _surname(name)
@@ -323,9 +336,7 @@ def age_birth_mismatches(
 def age_conflicts(sents: list[Sentence]) -> Iterator[tuple[tuple[int, int, str], tuple[int, int, str], str]]:
     """Two different ages for one named person: ((start, end, text) earlier, later, surname)."""
     seen: dict[str, tuple[int, int, int, str]] = {}
-    for sent in sents:
-        if not _AGE_HINT.search(sent.text):
-            continue
+    for sent in _with(sents, _AGE_HINT):
         for m in AGE.finditer(sent.text):
             name = m.group("name") or m.group("name2")
             age_s = m.group("age") or m.group("age2")

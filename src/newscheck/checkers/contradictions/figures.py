@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import WORD, Sentence, content_words, data_toml, inside, stem, stopwords
+from ._text import WORD, Sentence, content_word, data_toml, inside, stem, stopwords
 
 _ORD = data_toml("ordinals.toml")
 _WORDNUM = {k: v for k, v in _ORD["cardinals"].items() if k not in ("hundred", "dozen")}
@@ -287,23 +287,32 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     sentences_per_unit: dict[str, set[int]] = {}
     for si, _, unit, _, _ in raw:
         sentences_per_unit.setdefault(unit, set()).add(si)
+    tokens: dict[int, list[tuple[int, str, str, str | None]]] = {}
+    names_of: dict[int, frozenset[str]] = {}
     for si, m, unit, (lo, hi), approx in raw:
         if len(sentences_per_unit[unit]) < 2:
             continue  # nothing to compare with: skip the costly context
         sent = sents[si]
         text = sent.text
-        ws = max(0, m.start() - 70)
-        we = min(len(text), m.end() + 70)
-        toks = [(t.start() + ws, t.group(0)) for t in WORD.finditer(text, ws, we)]
-        lowered = {w.lower() for _, w in toks}
+        if si not in tokens:  # (offset, word, lowercase, content stem) once per sentence
+            tokens[si] = [
+                (t.start(), t.group(0), t.group(0).lower(), content_word(t.group(0)))
+                for t in WORD.finditer(text)
+            ]
+        ws = m.start() - 70
+        we = m.end() + 70
+        toks = [(p, w) for p, w, _, _ in tokens[si] if ws <= p < we]
+        lowered = {lw for p, _, lw, _ in tokens[si] if ws <= p < we}
         # The approximation ("more than", "up to") is not a cue of its own.
         a_start = m.start() - len(approx) - 1 if approx else m.start()
         local_toks = {
             w.lower() for p, w in toks if m.start() - 40 <= p < m.end() + 40 and not a_start <= p < m.end()
         }
-        names = _names(text)
+        names = names_of.get(si)
+        if names is None:
+            names = names_of[si] = _names(text)
         times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w) or _TIME_PART.search(w))
-        words = frozenset(content_words(text[ws:we])) - {unit[2:]}
+        words = frozenset(s for p, _, _, s in tokens[si] if s is not None and ws <= p < we) - {unit[2:]}
         out.append(
             Mention(
                 start=sent.start + m.start(),

@@ -8,12 +8,13 @@ them (a change over time, a contrast, a condition, a quotation, a disputed claim
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, content_words, data_toml, inside, stem
+from ._text import Sentence, content_words, data_toml, inside, stem, view_of
 
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
@@ -67,9 +68,20 @@ def _modal(aux: str | None) -> str:
 _NEG_HINT = regex.compile(r"\b(?:not|never)\b|n['’]t\b")
 
 
+def _indexes_with(sents: list[Sentence], hint: regex.Pattern) -> list[int]:
+    view = view_of(sents)
+    starts = [s.start for s in sents]
+    out: list[int] = []
+    for m in hint.finditer(view):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sents[i].end and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
 def statements(sents: list[Sentence]) -> list[Statement]:
     """Statements of sentences that name a subject some negated statement also names."""
-    negated = [i for i, s in enumerate(sents) if _NEG_HINT.search(s.text)]
+    negated = _indexes_with(sents, _NEG_HINT)
     if not negated:
         return []
     out = _statements(sents, negated)

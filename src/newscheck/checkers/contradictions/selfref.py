@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 
 import regex
 
-from ._text import Sentence, data_text, inside
+from ._text import Sentence, data_text, inside, view_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -145,7 +145,7 @@ class AliasTable:
         starts = [s.start for s in sents]
         seen: dict[int, set[str]] = {}
         if view is None:
-            view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
+            view = view_of(sents)
         offset = 0
         for m in _CAP.finditer(view, sents[0].start, sents[-1].end):
             entities = self.heads.get(m.group(0))

@@ -95,7 +95,7 @@ class TransformersNLIScorer:
             self._model = transformers.AutoModelForSequenceClassification.from_pretrained(
                 path, local_files_only=True
             ).to(device).eval()
-        except Exception as exc:  # a broken or foreign model directory
+        except Exception as exc:  # noqa: BLE001 - a broken or foreign model directory
             raise BackendUnavailable(f"cannot load an NLI model from {path!r}: {type(exc).__name__}: {exc}") from None
         labels = {str(v).lower(): int(k) for k, v in self._model.config.id2label.items()}
         index = next((i for name, i in labels.items() if name.startswith("contradict")), None)
