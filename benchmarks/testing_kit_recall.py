@@ -26,6 +26,8 @@ from collections import Counter
 from newscheck import Linter
 from newscheck.testing import (
     KINDS,
+    QUOTE_STYLES,
+    VARIANTS,
     NoInjectionSite,
     defects_found,
     generate_article,
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.examples):
             base = corpus[i % len(corpus)] if corpus else None
             try:
-                article = generate_labelled_article(rnd, categories=[family], max_defects=3, base=base)
+                options = {} if base else {"quotes": rnd.choice(QUOTE_STYLES)}
+                article = generate_labelled_article(rnd, categories=[family], max_defects=3, base=base, **options)
             except NoInjectionSite:
                 continue
             report = linter.check(article.text)
@@ -83,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             if corpus:
                 text = corpus[i % len(corpus)]
             else:
-                text = generate_article(clean_rnd, variant=clean_rnd.choice(("us", "gb")))
+                text = generate_article(clean_rnd, variant=clean_rnd.choice(VARIANTS),
+                                        quotes=clean_rnd.choice(QUOTE_STYLES))
             report = linter.check(text)
             own = [f for f in report.findings if f.category == category]
             if own:

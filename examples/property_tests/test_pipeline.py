@@ -24,7 +24,7 @@ def strip_page_furniture(text: str) -> str:
     seen = {paragraphs[0].strip()}
     for p in paragraphs[1:]:
         line = p.strip()
-        headline_like = "\n" not in line and not line.endswith((".", "!", "?", ":", "”"))
+        headline_like = "\n" not in line and not line.endswith((".", "!", "?", ":", "”", '"'))
         if (_AD.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT.search(line)
                 or headline_like or line in seen):
             continue

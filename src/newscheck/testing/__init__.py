@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
         "newscheck.testing needs hypothesis: pip install 'newscheck[testing]'"
     ) from None
 
-from ._generate import MAX_PARAGRAPHS, VARIANTS, generate_article  # noqa: E402
+from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article  # noqa: E402
 from ._inject import (  # noqa: E402
     KINDS,
     Defect,
@@ -52,6 +52,7 @@ from .strategies import articles, articles_with_defects, generate_labelled_artic
 __all__ = [
     "KINDS",
     "MAX_PARAGRAPHS",
+    "QUOTE_STYLES",
     "VARIANTS",
     "Defect",
     "LabelledArticle",

@@ -17,9 +17,11 @@ from rapidfuzz import fuzz
 
 from ._data import vocabulary
 
-__all__ = ["MAX_PARAGRAPHS", "VARIANTS", "generate_article"]
+__all__ = ["MAX_PARAGRAPHS", "QUOTE_STYLES", "VARIANTS", "generate_article"]
 
 VARIANTS = ("us", "gb")
+QUOTE_STYLES = ("curly", "straight")
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 #: No paragraph is ever repeated, so an article has at most this many (the story sections
 #: plus each filler once).
 MAX_PARAGRAPHS = 11 + len(vocabulary().templates["filler"])
@@ -108,10 +110,16 @@ def generate_article(
     captions: bool = False,
     dateline: bool | None = None,
     lists: bool = True,
+    quotes: str = "curly",
 ) -> str:
-    """A clean article: a headline, then ``paragraphs`` body paragraphs separated by blank lines."""
+    """A clean article: a headline, then ``paragraphs`` body paragraphs separated by blank lines.
+
+    ``quotes="straight"`` writes typewriter quotes and apostrophes instead of curly ones.
+    """
     if variant not in VARIANTS:
         raise ValueError(f"unknown English variant {variant!r}; use one of: {', '.join(VARIANTS)}")
+    if quotes not in QUOTE_STYLES:
+        raise ValueError(f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)}")
     voc = vocabulary()
     tpl = voc.templates
     words = tpl["words"]
@@ -215,4 +223,7 @@ def generate_article(
     if captions:
         for template in rnd.sample(tpl["caption"], rnd.randint(1, len(tpl["caption"]))):
             body.insert(rnd.randint(1, len(body)), _fill(template, facts, variant))
-    return "\n\n".join([pick("headline"), *body]) + "\n"
+    text = "\n\n".join([pick("headline"), *body]) + "\n"
+    if quotes == "straight":
+        text = text.translate(_STRAIGHT)
+    return text

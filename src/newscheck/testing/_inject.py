@@ -316,7 +316,7 @@ def _subjectless_stub(site: _Site) -> _Edit:
     return _append_sentence(site, stub, "subjectless-stub")
 
 
-_SAID_AFTER_QUOTE = regex.compile(r",”(?= said\b)")
+_SAID_AFTER_QUOTE = regex.compile(r",[”\"](?= said\b)")
 
 
 def _orphaned_attribution(site: _Site) -> _Edit:
@@ -355,7 +355,7 @@ def _first_person(site: _Site) -> _Edit:
     return _append_sentence(site, sentence, "first-person", "first person outside a quotation")
 
 
-_PAIRED_QUOTE = regex.compile(r"“([^”“\n]{3,})”")
+_PAIRED_QUOTE = regex.compile(r"“([^”“\n]{3,})”|(?<![\p{L}\p{N}])\"([^\"\n]{3,})\"")
 
 
 def _unbalanced_quote(site: _Site) -> _Edit:
@@ -367,6 +367,7 @@ def _unbalanced_quote(site: _Site) -> _Edit:
         defect = Defect(_F, "unbalanced-quote", m.start(), m.start() + 1, (),
                         "the closing quotation mark of this quote was removed")
         return _Edit(close, 1, "", defect)
+    mark = "“" if "“" in site.text or "\"" not in site.text else "\""
     starts = [
         s.start for s in site.sentences()
         if site.free(s.start, s.start) and not site.in_quote(s.start, s.end)
@@ -375,7 +376,7 @@ def _unbalanced_quote(site: _Site) -> _Edit:
     if not starts:
         raise NoInjectionSite("unbalanced-quote: no quotation or sentence to open a quote in")
     at = rnd.choice(starts)
-    return _Edit(at, 0, "“", Defect(_F, "unbalanced-quote", at, at + 1, (), "an opening quotation mark never closed"))
+    return _Edit(at, 0, mark, Defect(_F, "unbalanced-quote", at, at + 1, (), "an opening quotation mark never closed"))
 
 
 # --------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from ..findings import Category
-from ._generate import MAX_PARAGRAPHS, VARIANTS, generate_article
+from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article
 from ._inject import LabelledArticle, NoInjectionSite, inject, parse_categories
 
 __all__ = ["articles", "articles_with_defects", "generate_labelled_article"]
@@ -44,6 +44,7 @@ def articles(
     captions: bool = False,
     dateline: bool | None = None,
     lists: bool = True,
+    quotes: str | None = None,
 ) -> st.SearchStrategy[str]:
     """Clean news articles: a headline, then body paragraphs separated by blank lines.
 
@@ -57,11 +58,14 @@ def articles(
       boilerplate family reports these, so a captioned article is clean of every *other*
       family only: use it as input for a pipeline that should strip captions.
     - ``lists``: allow a bulleted list (otherwise lists are inline).
+    - ``quotes``: ``"curly"`` (“ ” ’) or ``"straight"`` (" '); None draws either.
 
     Shrinks towards fewer paragraphs; the text is a pure function of hypothesis's choices.
     """
     lo, hi = _paragraph_range(paragraphs)
     _check_variant(variant)
+    if quotes is not None and quotes not in QUOTE_STYLES:
+        raise ValueError(f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)} (or None for either)")
 
     @st.composite
     def build(draw: st.DrawFn) -> str:
@@ -73,6 +77,7 @@ def articles(
             captions=captions,
             dateline=dateline,
             lists=lists,
+            quotes=quotes or draw(st.sampled_from(QUOTE_STYLES)),
         )
 
     return build()
