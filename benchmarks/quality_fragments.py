@@ -185,6 +185,16 @@ def inject_bracket(text: str, rng: random.Random, donors: list[str]):
     return text[: b - 1] + text[b:], (a, b - 1)
 
 
+# Finite verbs for the injector's own check (independent of the checker's lexicon): a tail with
+# one of these, or an -ed word, is a clause, not an apposition, unless it is a relative clause.
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"says|said|makes|made|takes|took|gets|got|goes|went|comes|came|gives|gave|sees|saw|knows|knew|"
+    r"thinks|thought|wants|needs|uses|used|seems|seemed|remains|became|becomes|[a-z]+ed)\b"
+)
+_RELATIVE = re.compile(r"^(?:a|an|the) [a-z\- ]+ (?:that|which|who) ")
+
+
 def inject_verbless(text: str, rng: random.Random, donors: list[str]):
     """Split an apposition off its sentence: 'said X, a professor at Y.' -> 'said X. A professor at Y.'"""
     paras = body_paragraphs(text)
@@ -192,10 +202,12 @@ def inject_verbless(text: str, rng: random.Random, donors: list[str]):
     for s, e in paras:
         for ss, se in sentences(text, s, e):
             sent = text[ss:se]
-            m = re.search(r", ((?:a|an|the|[A-Z][a-z]+) [^,;:\"“”()]{10,90}\.)$", sent)
+            m = re.search(r", ((?:a|an|the) [^,;:\"“”()]{10,90}\.)$", sent)
             if not m or len(sent[: m.start()].split()) < 5 or len(m.group(1).split()) < 4:
                 continue
             tail = m.group(1)
+            if _CLAUSE_WORDS.search(tail) and not _RELATIVE.match(tail):
+                continue
             tail = tail[0].upper() + tail[1:]
             a = ss + m.start()
             return text[:a] + ". " + tail + text[se:], (a + 2, a + 2 + len(tail))

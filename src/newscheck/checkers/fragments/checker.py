@@ -55,29 +55,7 @@ _DIGIT_WORD = re.compile(r"\b\d")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NOT_PROSE_MARK = re.compile(r"[:;\"“”()\[\]—–]")
 _WORD_END = regex.compile(r"\p{L}+$")
-_STOP_COMMA_OK = frozenset(
-    {
-        "etc",
-        "al",
-        "seq",
-        "approx",
-        "incl",
-        "corp",
-        "inc",
-        "ltd",
-        "govt",
-        "dept",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ave",
-        "blvd",
-    }
-)
+_STOP_COMMA_OK = LX.stop_comma_abbreviations
 _ENUMERATOR = regex.compile(r"(?:^|(?<=[\s,;:]))(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2}[a-z]?)\)")
 _SMILEY = regex.compile(r"(?<!\S)(?:[:;=][\-']?[()\[\]]|[()\[\]][\-']?[:;=])(?!\S)")
 _NAME = r"[\p{Lu}][\p{L}'’.\-]+"
@@ -441,78 +419,16 @@ def _paragraph_end(
 
 # -- sentences -------------------------------------------------------------------------------
 
-_FINITE_AUX = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "shall",
-    ]
-)
+_FINITE_AUX = LX.finite_auxiliaries
 # "... the career killer it once was": an auxiliary after these may end a clause by ellipsis.
-_ELLIPSIS_SUBJECTS = frozenset(
-    [
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "ones",
-        "one",
-        "who",
-        "which",
-        "what",
-        "there",
-        "as",
-        "than",
-        "so",
-        "that",
-        "this",
-        "these",
-        "those",
-    ]
-)
+_ELLIPSIS_SUBJECTS = LX.ellipsis_subjects
 # "... from their current": an adjective or adverb right after a determiner ends nothing.
-_NP_START = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "his",
-        "its",
-        "our",
-        "their",
-        "this",
-        "these",
-        "those",
-        "every",
-        "each",
-        "some",
-    ]
-)
+_NP_START = LX.noun_phrase_starts
 _AFTER_VERB = (
     LX.loose_prepositions | LX.strict_prepositions | LX.articles | LX.object_pronouns | LX.possessives
 ) - {"her"}
-_MODALS = frozenset(["will", "would", "can", "could", "should", "may", "might", "must", "shall"])
-_STUB_SECOND = frozenset(["been", "not", "also", "already", "now", "never", "yet", "still", "just", "since"])
+_MODALS = LX.modals
+_STUB_SECOND = LX.stub_second_words
 
 
 def _is_stub(s: _Sentence) -> bool:
@@ -572,10 +488,18 @@ _NP_OPENERS = (
     | LX.determiners
     | LX.loose_prepositions
     | LX.strict_prepositions
-    | frozenset(["some", "any", "many", "much", "few", "more", "most", "all", "both", "his", "her"])
+    | LX.quantifiers
 )
-_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
-_RELATIVE_HEADS = frozenset(["a", "an", "the", "another", "one"])
+_OBJECT_START = (LX.articles | LX.possessives | LX.object_pronouns | LX.verb_particles) - {"it"}
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3
+
+
+_NP_GLUE = LX.noun_phrase_glue
+_RELATIVES = LX.relatives
+_RELATIVE_HEADS = LX.relative_heads
 _FRAGMENT_OPENERS = (
     LX.stylistic_openers | LX.loose_prepositions | LX.strict_prepositions | LX.subordinators | LX.coordinators
 )
@@ -601,11 +525,14 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
     groups = 0  # runs of verbs after it
     in_group = False
     group_has_main = False  # the run already has its main verb: a finite verb after it starts a new run
-    for i, wm in enumerate(_WORD.finditer(s.text)):  # lazily: most sentences stop at their first verb
-        w = wm.group()
+    words = [w for _, _, w in s.words]
+    for i, w in enumerate(words):
         count += 1
         if w[:1].isdigit():
-            return False
+            if i == 0:
+                return False  # results, listings
+            chain, prev, in_group = True, "1", False  # "An 82% jump", "five shields"
+            continue
         lw = w.lower()
         if i > 0 and w[:1].isupper():
             chain, prev, in_group = False, lw, False
@@ -623,11 +550,14 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         if base in _NP_OPENERS:
             chain, prev, in_group = True, base, False
             continue
+        if base in _NP_GLUE and chain:
+            prev, in_group = base, False
+            continue  # "a smoke bomb and five shields": the noun phrase goes on
         tags = LX.tags.get(base, "")
         if not tags:
             if base.endswith(("ed", "ing", "es")):
                 return False
-            chain, prev, in_group = False, base, False
+            prev, in_group = base, False  # an unknown word: a noun inside a noun phrase
             continue
         finite = any(c in tags for c in "xzd") or ("b" in tags and prev != "to")
         if i == 0 and "g" in tags:
@@ -637,11 +567,19 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
             and chain
             and any(c in tags for c in "na")
             and (prev in _NP_OPENERS or "z" not in tags and "d" not in tags)
+            and not (
+                prev not in _NP_OPENERS
+                and "b" in tags
+                and (_plural(prev) or (i + 1 < len(words) and words[i + 1].lower() in _OBJECT_START))
+            )
         ):
             # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
             # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
             # past form after a noun is the verb ("the episode comes", "the French go").
-            chain = not finite or prev in _NP_OPENERS
+            # A base form that is also a noun or adjective stays in the phrase ("reinsurance firm"),
+            # unless a plural noun stands before it or an object after it ("the cops report
+            # finding", "his family hold a stake").
+            chain = True
             prev, in_group = base, False
             continue
         auxiliary = "x" in tags or base in LX.auxiliaries
@@ -695,7 +633,7 @@ def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
 _FIRST_PERSON_START = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
 _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-_FIRST_PERSON_WORDS = frozenset(["me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
+_FIRST_PERSON_WORDS = LX.first_person_words
 
 
 def _first_person_tokens(s: _Sentence, quoted: list[tuple[int, int]]) -> int:

@@ -36,6 +36,18 @@ class Lexicon:
     core_attribution_verbs: frozenset[str]
     lowercase_openers: frozenset[str]
     stylistic_openers: frozenset[str]
+    finite_auxiliaries: frozenset[str]
+    modals: frozenset[str]
+    stub_second_words: frozenset[str]
+    ellipsis_subjects: frozenset[str]
+    noun_phrase_starts: frozenset[str]
+    quantifiers: frozenset[str]
+    noun_phrase_glue: frozenset[str]
+    relatives: frozenset[str]
+    relative_heads: frozenset[str]
+    verb_particles: frozenset[str]
+    first_person_words: frozenset[str]
+    stop_comma_abbreviations: frozenset[str]
     tags: dict[str, str]
 
     def can_be_verb(self, word: str) -> bool:
