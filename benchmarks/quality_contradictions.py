@@ -401,6 +401,12 @@ def main(argv=None) -> int:
               + f" {f_all / max(1, n_all):>7.2f} {prec:>6.2f} {r['ms_per_1000_words']:>7.2f}")
     print()
     for name, r in results.items():
+        hard = [k for k in kinds if k != "weekday-year"]
+        n_h = sum(r["per_type"][k][0] for k in hard)
+        f_h = sum(r["per_type"][k][1] for k in hard)
+        print(f"{name}: recall without the weekday-year injections (year written beside the date): "
+              f"{f_h}/{n_h} = {f_h / max(1, n_h):.2f}")
+    for name, r in results.items():
         qn, qf = r["quiet"]
         print(f"{name}: clean findings by code {dict(r['clean_codes'])}; FPs on injected articles by code "
               f"{dict(r['fp_codes'])}; correct weekday-dates flagged {qf}/{qn}")

@@ -326,8 +326,10 @@ def age_birth_mismatches(
             yield (
                 sent.start + m.start(),
                 sent.start + m.end(),
-                f"“{m.group(0)}” does not fit “born {year}”: in {ref} {key} would be "
-                f"{ref - year - 1} or {ref - year}",
+                (
+                    f"“{m.group(0)}” does not fit “born {year}”: in {ref} {key} would be "
+                    f"{ref - year - 1} or {ref - year}"
+                ),
                 0.75,
                 (ys, ye),
             )
