@@ -26,7 +26,7 @@ def test_every_rule_has_documentation_and_examples():
 def test_rule_example(cls, rule, example, should_flag):
     if cls.needs_backend:
         pytest.skip(f"{cls.name} needs an external backend; its examples are tested against a stand-in")
-    checker = cls()
+    checker = cls(rule.example_options)
     codes = [f.code for f in checker.check(Document(example))]
     if should_flag:
         assert rule.code in codes, f"{rule.code} should flag: {example!r}"

@@ -142,6 +142,9 @@ def explain_text(rule) -> str:
                  f"{'On' if rule.default else 'Off'} by default.{' Has a fix.' if rule.fixable else ''}")
     if rule.rationale:
         lines += ["", "Why it matters:", "", rule.rationale]
+    if rule.example_options:
+        opts = ", ".join(f"{k} = {v!r}" for k, v in rule.example_options.items())
+        lines += ["", f"Examples run with these checker options: {opts}"]
     if rule.failing:
         lines += ["", "Flagged:", ""] + [f"    {ex}" for ex in _example_lines(rule.failing)]
     if rule.passing:

@@ -6,7 +6,8 @@ reference in ``docs/`` and the parametrised example tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .findings import Category, Finding, Fix, Severity, Span
@@ -22,7 +23,7 @@ class Rule:
     """One rule: a code in its family (``NC101``), a readable name and its documentation.
 
     ``failing`` examples must produce at least one finding with this code; ``passing``
-    examples must produce none. Both run as tests and appear in ``newscheck explain``.
+    examples must produce none (both with ``example_options`` given to the checker). Both run as tests and appear in ``newscheck explain``.
     """
 
     code: str
@@ -36,6 +37,9 @@ class Rule:
     #: Rules off by default run only when selected explicitly (code, prefix or name).
     default: bool = True
     fixable: bool = False
+    #: Checker options the examples run with, for rules that only act once configured
+    #: (a house-style vocabulary, a user phrase file).
+    example_options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def finding(
         self,
@@ -76,4 +80,5 @@ class Rule:
             "passing": list(self.passing),
             "default": self.default,
             "fixable": self.fixable,
+            "example_options": dict(self.example_options),
         }

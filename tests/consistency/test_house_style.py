@@ -15,9 +15,11 @@ def codes(report):
     return [f.code for f in report.findings]
 
 
-def test_off_by_default():
-    assert "NC305" not in codes(Linter(select=["consistency"], ignore=["NC305"]).check(TEXT))
+def test_on_by_default_but_silent_without_a_vocabulary():
+    assert "NC305" in [r.code for r in Linter().rules]
     assert "NC305" not in codes(Linter().check(TEXT))
+    configured = Linter(config={"consistency": {"house-style": {"Kyiv": ["Kiev"]}}})
+    assert codes(configured.check(TEXT)).count("NC305") == 2
 
 
 def test_inline_vocabulary_flags_every_rejected_form_with_a_safe_fix():
@@ -51,9 +53,11 @@ def test_vocabulary_file_and_exempt_phrases(tmp_path, run, spans):
     assert spans(text, run(text, "NC305", check=checker)) == ["Odessa", "Kiev"]
 
 
-def test_built_in_vocabulary_when_selected_without_one(run, spans):
+def test_built_in_vocabulary_on_request(run, spans):
     text = "Fighting near Kharkov and Kiev continued. Tehran and Teheran protested."
-    assert spans(text, run(text, "NC305")) == ["Kharkov", "Kiev", "Teheran"]
+    assert spans(text, run(text, "NC305")) == []
+    checker = ConsistencyChecker({"house-style-builtin": True})
+    assert spans(text, run(text, "NC305", check=checker)) == ["Kharkov", "Kiev", "Teheran"]
 
 
 @pytest.mark.parametrize(

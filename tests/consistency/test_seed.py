@@ -26,7 +26,7 @@ def test_zelenskiy_used_once_is_not_a_finding(seed_text, run):
 
 
 def test_seed_has_no_other_default_consistency_findings(seed_text):
-    report = Linter(select=["consistency"], ignore=["house-style"]).check(seed_text)
+    report = Linter(select=["consistency"]).check(seed_text)
     assert sorted((f.code, seed_text[f.start : f.end]) for f in report.findings) == [
         ("NC302", "Kharkov"),
         ("NC304", "unlimited"),

@@ -7,8 +7,9 @@ Built from the checker's options (see ``docs/checkers/consistency.md``)::
     house-style-file = "style/vocabulary.toml"     # same table under [house-style], plus exempt
     house-style-exempt = ["chicken Kiev"]          # fixed expressions left alone
 
-With neither ``house-style`` nor ``house-style-file`` set, the built-in vocabulary is used:
-the entries of ``data/known_variants.toml`` marked ``house = true``.
+With neither ``house-style`` nor ``house-style-file`` set the rule is silent;
+``house-style-builtin = true`` adds the built-in vocabulary: the entries of
+``data/known_variants.toml`` marked ``house = true``.
 """
 
 from __future__ import annotations
@@ -157,10 +158,9 @@ def build_vocabulary(config: Mapping[str, Any], base_dir: str | None, known: Kno
     if inline:
         mapping.update(_invert(inline, "consistency.house-style"))
         source = "config" if not file else source
-    if not file and not inline:
-        mapping = {
-            f: e.preferred for e in known.entries if e.house for f in e.forms if f != e.preferred
-        }
+    if config.get("house-style-builtin"):
+        builtin = {f: e.preferred for e in known.entries if e.house for f in e.forms if f != e.preferred}
+        mapping = {**builtin, **mapping}
     # Fixed expressions the curated table knows ("chicken Kiev") stay exempt for any vocabulary.
     rejected = set(mapping)
     for e in known.entries:

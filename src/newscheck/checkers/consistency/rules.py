@@ -130,9 +130,9 @@ HOUSE_STYLE = Rule(
         "Newsrooms fix a house spelling (AP writes Kyiv since 2019). Configure the vocabulary as "
         "[tool.newscheck.consistency] house-style = {Kyiv = [\"Kiev\"]} and/or house-style-file; "
         "fixed expressions in house-style-exempt (and those the known-variant table lists, like "
-        "\"chicken Kiev\") are left alone. Every rejected form gets a safe fix. The rule is off "
-        "until selected (extend-select = [\"house-style\"]); selected with no vocabulary, it "
-        "uses the built-in one: the official current names of places such as Kyiv, Kharkiv and Odesa."
+        "\"chicken Kiev\") are left alone. Every rejected form gets a safe fix. Without a "
+        "vocabulary the rule is silent; house-style-builtin = true adds the built-in one: the "
+        "official current names of places such as Kyiv, Kharkiv and Odesa."
     ),
     severity=Severity.WARNING,
     failing=("Officials in Kiev said the talks would resume next week.",),
@@ -140,8 +140,8 @@ HOUSE_STYLE = Rule(
         "Officials in Kyiv said the talks would resume next week.",
         "The menu still lists chicken Kiev.",
     ),
-    default=False,
     fixable=True,
+    example_options={"house-style": {"Kyiv": ["Kiev"]}},
 )
 
 FORMAT_MIX = Rule(
