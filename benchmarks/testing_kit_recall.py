@@ -44,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20240516)
     parser.add_argument("--show-missed", type=int, default=0, help="print this many missed defects per kind")
     parser.add_argument("--show-false", type=int, default=0, help="print this many clean-article findings")
-    parser.add_argument("--corpus", help="JSONL file of real articles to inject into instead of generated ones")
+    parser.add_argument(
+        "--corpus", help="JSONL file of real articles to inject into instead of generated ones"
+    )
     args = parser.parse_args(argv)
     corpus = None
     if args.corpus:
@@ -53,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
     linter = Linter()
     source = f"articles of {args.corpus}" if corpus else "generated articles"
-    print(f"checkers: {', '.join(c.name for c in linter.checkers)}; {args.examples} {source} per family, seed {args.seed}")
+    print(
+        f"checkers: {', '.join(c.name for c in linter.checkers)}; {args.examples} {source} per family, seed {args.seed}"
+    )
     started = time.perf_counter()
     ok = True
     for family in FAMILIES:
@@ -65,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             base = corpus[i % len(corpus)] if corpus else None
             try:
                 options = {} if base else {"quotes": rnd.choice(QUOTE_STYLES)}
-                article = generate_labelled_article(rnd, categories=[family], max_defects=3, base=base, **options)
+                article = generate_labelled_article(
+                    rnd, categories=[family], max_defects=3, base=base, **options
+                )
             except NoInjectionSite:
                 continue
             report = linter.check(article.text)
@@ -77,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                 bucket = missed_examples.setdefault(d.kind, [])
                 if len(bucket) < args.show_missed:
                     lo = max(0, d.start - 60)
-                    bucket.append(f"{d.note}: …{article.text[lo:d.end + 30]!r}…")
+                    bucket.append(f"{d.note}: …{article.text[lo : d.end + 30]!r}…")
         clean_rnd = random.Random(f"{args.seed}-{family}-clean")
         noisy = 0
         false_codes: Counter[str] = Counter()
@@ -86,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             if corpus:
                 text = corpus[i % len(corpus)]
             else:
-                text = generate_article(clean_rnd, variant=clean_rnd.choice(VARIANTS),
-                                        quotes=clean_rnd.choice(QUOTE_STYLES))
+                text = generate_article(
+                    clean_rnd, variant=clean_rnd.choice(VARIANTS), quotes=clean_rnd.choice(QUOTE_STYLES)
+                )
             report = linter.check(text)
             own = [f for f in report.findings if f.category == category]
             if own:
@@ -102,15 +109,20 @@ def main(argv: list[str] | None = None) -> int:
         noise = noisy / args.examples
         met = recall >= 0.9 and noise < 0.05
         ok &= met
-        print(f"\n{family}: found {total_found}/{total} injected defects = {recall:.1%}; "
-              f"{'real' if corpus else 'clean'} articles with findings {noisy}/{args.examples} = {noise:.1%}"
-              f"  [{'meets' if met else 'misses'} target]")
+        print(
+            f"\n{family}: found {total_found}/{total} injected defects = {recall:.1%}; "
+            f"{'real' if corpus else 'clean'} articles with findings {noisy}/{args.examples} = {noise:.1%}"
+            f"  [{'meets' if met else 'misses'} target]"
+        )
         for kind, (f, m) in sorted(per_kind.items()):
             print(f"  {kind:22} {f:4}/{f + m:<4} {f / (f + m):6.1%}")
             for line in missed_examples.get(kind, []):
                 print(f"      missed {line}")
         if false_codes:
-            print("  clean-article findings by code: " + ", ".join(f"{c} x{n}" for c, n in false_codes.most_common()))
+            print(
+                "  clean-article findings by code: "
+                + ", ".join(f"{c} x{n}" for c, n in false_codes.most_common())
+            )
     print(f"\n{time.perf_counter() - started:.1f} s")
     return 0 if ok else 1
 

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 
 from newscheck.testing import articles, articles_with_defects, assert_no_findings
 
-_CALL_TO_ACTION = re.compile(r"\b(click here|sign up|subscribe|download|follow us)\b", re.I)
+_CALL_TO_ACTION = re.compile(r"\b(click here|sign up|subscribe|download|follow us)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"(\([^()]*/[^()]*\)|Photograph: .*/.*)$")
-_AD = re.compile(r"^(advertisement|story continues below advertisement|sponsored content)$", re.I)
+_AD = re.compile(r"^(advertisement|story continues below advertisement|sponsored content)$", re.IGNORECASE)
 
 
 def strip_page_furniture(text: str) -> str:
@@ -25,8 +25,13 @@ def strip_page_furniture(text: str) -> str:
     for p in paragraphs[1:]:
         line = p.strip()
         headline_like = "\n" not in line and not line.endswith((".", "!", "?", ":", "”", '"'))
-        if (_AD.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT.search(line)
-                or headline_like or line in seen):
+        if (
+            _AD.match(line)
+            or _CALL_TO_ACTION.search(line)
+            or _CREDIT.search(line)
+            or headline_like
+            or line in seen
+        ):
             continue
         seen.add(line)
         kept.append(p)

@@ -22,15 +22,34 @@ CHECKERS = {c.name: c for c in Registry.default().checkers}
 _INJECTABLE = {"boilerplate", "fragment", "consistency", "contradiction"}
 # Derandomized: the same examples every run, so other engineers' CI does not flake; run with
 # derandomize=False and a larger max_examples locally to explore further.
-SETTINGS = settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 #: Clean, with no name, figure, date, quote or spelling variant: nothing to interact with.
 NEUTRAL = "Reporters waited outside the building throughout the afternoon."
 
 news_pieces = st.sampled_from(
     list("abcdefghij ABCDEFG.,;:!?'\"“”‘’()-—–…\n\r\t\u00a0\u200f\u0301é😀\u2028")
-    + ["Mr. ", "U.S. ", " said.", ". .", "\n\n", "CLICK HERE", "Kyiv", "Kiev", "$240 billion", "per cent",
-       "Thursday, May 16, 2024", "Russia", "Moscow’s", "“boundless” ", "Advertisement\n", "defence", "defense"]
+    + [
+        "Mr. ",
+        "U.S. ",
+        " said.",
+        ". .",
+        "\n\n",
+        "CLICK HERE",
+        "Kyiv",
+        "Kiev",
+        "$240 billion",
+        "per cent",
+        "Thursday, May 16, 2024",
+        "Russia",
+        "Moscow’s",
+        "“boundless” ",
+        "Advertisement\n",
+        "defence",
+        "defense",
+    ]
 )
 any_text = st.one_of(st.text(), st.lists(news_pieces, max_size=120).map("".join))
 
@@ -172,7 +191,9 @@ def test_safe_fixes_touch_only_their_spans_and_are_idempotent(name, data):
         for e in sorted(f.fix.edits, key=lambda e: e.start):
             touched.append((e.start + delta, e.start + delta + len(e.replacement)))
             delta += len(e.replacement) - (e.end - e.start)
-        again = [g for g in _findings(linter, fixed) if g.code == f.code and g.fix is not None and g.fix.is_safe]
+        again = [
+            g for g in _findings(linter, fixed) if g.code == f.code and g.fix is not None and g.fix.is_safe
+        ]
         for g in again:
             assert not any(g.fix.start < t_end and t_start < g.fix.end for t_start, t_end in touched), (
                 f"fixing {f.code} at {f.start} left a fix to apply there again: {g}"

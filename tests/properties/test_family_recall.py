@@ -61,7 +61,7 @@ def test_clean_articles_have_no_findings(family, linter_for, data):
     assert_no_findings(text, family, linter=linter)
 
 
-_CAPTION = re.compile(r"^.*(?:\((?:AP Photo/)?[^()\n]*/[^()\n]*\)|Photograph: [^\n]*/[^\n]*)$", re.M)
+_CAPTION = re.compile(r"^.*(?:\((?:AP Photo/)?[^()\n]*/[^()\n]*\)|Photograph: [^\n]*/[^\n]*)$", re.MULTILINE)
 
 
 @settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -71,4 +71,6 @@ def test_boilerplate_reports_generated_captions(linter_for, text):
     captions = [m.span() for m in _CAPTION.finditer(text)]
     assert captions
     for start, end in captions:
-        assert any(f.start < end and start < f.end for f in findings), f"caption not reported: {text[start:end]!r}"
+        assert any(f.start < end and start < f.end for f in findings), (
+            f"caption not reported: {text[start:end]!r}"
+        )

@@ -33,8 +33,8 @@ except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
         "newscheck.testing needs hypothesis: pip install 'newscheck[testing]'"
     ) from None
 
-from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article  # noqa: E402
-from ._inject import (  # noqa: E402
+from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article
+from ._inject import (
     KINDS,
     Defect,
     LabelledArticle,
@@ -45,9 +45,9 @@ from ._inject import (  # noqa: E402
     inject_fragment,
     inject_inconsistency,
 )
-from ._matching import defects_found, finds  # noqa: E402
-from .assertions import assert_no_findings, default_linter, format_findings  # noqa: E402
-from .strategies import articles, articles_with_defects, generate_labelled_article  # noqa: E402
+from ._matching import defects_found, finds
+from .assertions import assert_no_findings, default_linter, format_findings
+from .strategies import articles, articles_with_defects, generate_labelled_article
 
 __all__ = [
     "KINDS",

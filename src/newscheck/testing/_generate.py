@@ -133,7 +133,9 @@ def generate_article(
     local_surname = rnd.choice(sorted(voc.translit_surnames))
     while any(fuzz.ratio(local_surname, p.surname) >= 60 for p in (leader_a, leader_b, analyst)):
         local_surname = rnd.choice(sorted(voc.translit_surnames))
-    local_given = rnd.choice([g for g in voc.given if g not in (leader_a.given, leader_b.given, analyst.given)])
+    local_given = rnd.choice(
+        [g for g in voc.given if g not in (leader_a.given, leader_b.given, analyst.given)]
+    )
     title_a, title_b = rnd.choice(country_a.titles), rnd.choice(country_b.titles)
     sectors = rnd.sample(words["sectors"], 3)
     term_noun, wordings = rnd.choice(voc.terms)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import random as _random
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -86,7 +87,9 @@ class LabelledArticle:
     defects: tuple[Defect, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "defects", tuple(sorted(self.defects, key=lambda d: (d.start, d.end, d.kind))))
+        object.__setattr__(
+            self, "defects", tuple(sorted(self.defects, key=lambda d: (d.start, d.end, d.kind)))
+        )
 
     def excerpts(self) -> list[tuple[str, str]]:
         """``(kind, injected text)`` for each defect: handy in assertion messages."""
@@ -160,14 +163,21 @@ class _Site:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             if nxt is not None and nxt.kind != "paragraph":
                 continue
-            if self.text[p.end - 1 : p.end] not in (".", "”", "\"", "!", "?", ")"):
+            if self.text[p.end - 1 : p.end] not in (".", "”", '"', "!", "?", ")"):
                 continue
             if self.free(p.end, p.end):
                 out.append(p)
         return out
 
-    def insert_paragraph(self, new: str, category: Category, kind: str, note: str = "",
-                         related: tuple[Span, ...] = (), after_index: int = 0) -> _Edit:
+    def insert_paragraph(
+        self,
+        new: str,
+        category: Category,
+        kind: str,
+        note: str = "",
+        related: tuple[Span, ...] = (),
+        after_index: int = 0,
+    ) -> _Edit:
         points = self.insertion_points(after_index)
         if not points:
             raise NoInjectionSite(f"{kind}: no paragraph break to insert at")
@@ -187,7 +197,9 @@ class _Site:
 
 
 def _paragraph_separator(text: str, paras: Sequence[Paragraph]) -> str:
-    gaps = Counter(text[a.end : b.start] for a, b in zip(paras, paras[1:]) if text[a.end : b.start].strip() == "")
+    gaps = Counter(
+        text[a.end : b.start] for a, b in itertools.pairwise(paras) if text[a.end : b.start].strip() == ""
+    )
     if gaps:
         return gaps.most_common(1)[0][0]
     return "\r\n\r\n" if "\r\n" in text else "\n\n"
@@ -222,7 +234,9 @@ def _promo(site: _Site) -> _Edit:
 
 
 def _ad_marker(site: _Site) -> _Edit:
-    return site.insert_paragraph(site.rnd.choice(vocabulary().defects["boilerplate"]["ad_marker"]), _B, "ad-marker")
+    return site.insert_paragraph(
+        site.rnd.choice(vocabulary().defects["boilerplate"]["ad_marker"]), _B, "ad-marker"
+    )
 
 
 def _headline(rnd: _random.Random) -> str:
@@ -245,8 +259,7 @@ def _photo_caption(site: _Site) -> _Edit:
 
 def _duplicate_paragraph(site: _Site) -> _Edit:
     sources = [
-        p for p in site.body()
-        if len(_WORD_RE.findall(site.para_text(p))) >= 10 and site.free(p.start, p.end)
+        p for p in site.body() if len(_WORD_RE.findall(site.para_text(p))) >= 10 and site.free(p.start, p.end)
     ]
     rnd = site.rnd
     rnd.shuffle(sources)
@@ -256,8 +269,14 @@ def _duplicate_paragraph(site: _Site) -> _Edit:
             p = rnd.choice(points)
             copy = site.para_text(src)
             start = p.end + len(site.sep)
-            defect = Defect(_B, "duplicate-paragraph", start, start + len(copy),
-                            (Span(src.start, src.end, "original"),), "a paragraph repeated")
+            defect = Defect(
+                _B,
+                "duplicate-paragraph",
+                start,
+                start + len(copy),
+                (Span(src.start, src.end, "original"),),
+                "a paragraph repeated",
+            )
             return _Edit(p.end, 0, site.sep + copy, defect)
     raise NoInjectionSite("duplicate-paragraph: no paragraph of ten words or more to repeat")
 
@@ -271,8 +290,10 @@ _F = Category.FRAGMENT
 def _paragraph_ends(site: _Site, endings: str = ".") -> list[Paragraph]:
     """Body paragraphs ending in one of ``endings`` outside any quotation, free to extend."""
     return [
-        p for p in site.body()
-        if site.text[p.end - 1 : p.end] in endings and site.free(p.end, p.end)
+        p
+        for p in site.body()
+        if site.text[p.end - 1 : p.end] in endings
+        and site.free(p.end, p.end)
         and not site.in_quote(p.end - 1, p.end)
     ]
 
@@ -327,8 +348,14 @@ def _orphaned_attribution(site: _Site) -> _Edit:
         end = site.text.find(".", m.end())
         end = len(site.text) if end < 0 else end + 1
         if site.free(m.start(), end):
-            defect = Defect(_F, "orphaned-attribution", m.start(), end, (),
-                            "a full stop closes the quote before its attribution")
+            defect = Defect(
+                _F,
+                "orphaned-attribution",
+                m.start(),
+                end,
+                (),
+                "a full stop closes the quote before its attribution",
+            )
             return _Edit(m.start(), 1, ".", defect)
     return _append_sentence(site, "said.", "orphaned-attribution", "a bare 'said.' after a full stop")
 
@@ -336,8 +363,10 @@ def _orphaned_attribution(site: _Site) -> _Edit:
 def _doubled_punctuation(site: _Site) -> _Edit:
     ends = _paragraph_ends(site)
     commas = [
-        m.start() for m in regex.finditer(r"(?<=\p{L}),(?= \p{L})", site.text)
-        if site.free(m.start(), m.start() + 1) and not site.in_quote(m.start(), m.start() + 1)
+        m.start()
+        for m in regex.finditer(r"(?<=\p{L}),(?= \p{L})", site.text)
+        if site.free(m.start(), m.start() + 1)
+        and not site.in_quote(m.start(), m.start() + 1)
         and site.doc.paragraph_at(m.start()) in site.body()
     ]
     rnd = site.rnd
@@ -364,19 +393,29 @@ def _unbalanced_quote(site: _Site) -> _Edit:
     if pairs and rnd.random() < 0.6:
         m = rnd.choice(pairs)
         close = m.end() - 1
-        defect = Defect(_F, "unbalanced-quote", m.start(), m.start() + 1, (),
-                        "the closing quotation mark of this quote was removed")
+        defect = Defect(
+            _F,
+            "unbalanced-quote",
+            m.start(),
+            m.start() + 1,
+            (),
+            "the closing quotation mark of this quote was removed",
+        )
         return _Edit(close, 1, "", defect)
-    mark = "“" if "“" in site.text or "\"" not in site.text else "\""
+    mark = "“" if "“" in site.text or '"' not in site.text else '"'
     starts = [
-        s.start for s in site.sentences()
-        if site.free(s.start, s.start) and not site.in_quote(s.start, s.end)
+        s.start
+        for s in site.sentences()
+        if site.free(s.start, s.start)
+        and not site.in_quote(s.start, s.end)
         and site.text[s.start : s.start + 1].isupper()
     ]
     if not starts:
         raise NoInjectionSite("unbalanced-quote: no quotation or sentence to open a quote in")
     at = rnd.choice(starts)
-    return _Edit(at, 0, mark, Defect(_F, "unbalanced-quote", at, at + 1, (), "an opening quotation mark never closed"))
+    return _Edit(
+        at, 0, mark, Defect(_F, "unbalanced-quote", at, at + 1, (), "an opening quotation mark never closed")
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -384,13 +423,29 @@ def _unbalanced_quote(site: _Site) -> _Edit:
 
 _C = Category.CONSISTENCY
 _GENERIC_VARIANTS = [
-    (r"iy$", "y"), (r"y$", "i"), (r"ov$", "off"), (r"ev$", "yev"), (r"ck", "k"), (r"ph", "f"),
-    (r"ei", "ey"), (r"ou", "u"), (r"sch", "sh"), (r"ll", "l"), (r"ss", "s"), (r"tt", "t"), (r"kh", "h"),
+    (r"iy$", "y"),
+    (r"y$", "i"),
+    (r"ov$", "off"),
+    (r"ev$", "yev"),
+    (r"ck", "k"),
+    (r"ph", "f"),
+    (r"ei", "ey"),
+    (r"ou", "u"),
+    (r"sch", "sh"),
+    (r"ll", "l"),
+    (r"ss", "s"),
+    (r"tt", "t"),
+    (r"kh", "h"),
 ]
 
 
 def _word_occurrences(site: _Site, word: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}\-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", site.text)]
+    return [
+        m.span()
+        for m in regex.finditer(
+            rf"(?<![\p{{L}}\p{{N}}\-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", site.text
+        )
+    ]
 
 
 def _name_variant(site: _Site) -> _Edit:
@@ -427,7 +482,9 @@ def _generic_name_options(site: _Site) -> list[tuple[str, str, list[tuple[int, i
     text = site.text
     lower_words = {w.lower() for w in _WORD_RE.findall(text) if w.islower()}
     counts = Counter(
-        w for w in regex.findall(r"(?<![\p{L}\-])\p{Lu}\p{Ll}{4,}(?![\p{L}\-])", text) if w.lower() not in lower_words
+        w
+        for w in regex.findall(r"(?<![\p{L}\-])\p{Lu}\p{Ll}{4,}(?![\p{L}\-])", text)
+        if w.lower() not in lower_words
     )
     out = []
     for word, n in sorted(counts.items()):
@@ -453,7 +510,7 @@ def _match_case(like: str, word: str) -> str:
 
 
 def _sentence_initial(text: str, at: int) -> bool:
-    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0“\"‘")
+    before = text[max(0, at - 4) : at].rstrip(' \t\u00a0“"‘')
     return not before or before[-1] in ".!?\n"
 
 
@@ -462,7 +519,10 @@ def _british_american(site: _Site) -> _Edit:
     found: dict[str, list[tuple[int, int, str]]] = {"us": [], "gb": []}
     for us, gb in voc.us_to_gb.items():
         for variant, word in (("us", us), ("gb", gb)):
-            for m in regex.finditer(rf"(?<![\p{{L}}\-])(?i:{regex.escape(word[0])}){regex.escape(word[1:])}(?![\p{{L}}\-])", site.text):
+            for m in regex.finditer(
+                rf"(?<![\p{{L}}\-])(?i:{regex.escape(word[0])}){regex.escape(word[1:])}(?![\p{{L}}\-])",
+                site.text,
+            ):
                 # A capital inside a sentence is a name ("World Trade Center", "Labour Party"),
                 # whose spelling is not the writer's to choose; quotations may keep a source's.
                 if m.group()[0].isupper() and not _sentence_initial(site.text, m.start()):
@@ -492,7 +552,9 @@ def _british_american(site: _Site) -> _Edit:
         for s, e, _ in sorted(rest[:3])
     )
     note = f"{site.text[start:end]!r} ({dominant}) written {other!r}"
-    return _Edit(start, end - start, other, Defect(_C, "british-american", start, start + len(other), related, note))
+    return _Edit(
+        start, end - start, other, Defect(_C, "british-american", start, start + len(other), related, note)
+    )
 
 
 _QUOTED_TERM = regex.compile(r"[“\"]([\p{L}\-]+(?: [\p{L}\-]+){0,2})[”\"]")
@@ -515,8 +577,14 @@ def _quoted_term_drift(site: _Site) -> _Edit:
     m = rnd.choice(later)
     new = _match_case(m.group(1), rnd.choice([w for w in wordings[term] if w.lower() != term]))
     first = matches[0]
-    defect = Defect(_C, "quoted-term-drift", m.start(1), m.start(1) + len(new),
-                    (Span(first.start(1), first.end(1), "first wording"),), f"“{m.group(1)}” quoted as “{new}”")
+    defect = Defect(
+        _C,
+        "quoted-term-drift",
+        m.start(1),
+        m.start(1) + len(new),
+        (Span(first.start(1), first.end(1), "first wording"),),
+        f"“{m.group(1)}” quoted as “{new}”",
+    )
     return _Edit(m.start(1), len(m.group(1)), new, defect)
 
 
@@ -539,7 +607,9 @@ def _conflicting_figure(site: _Site) -> _Edit:
     for s in sentences:
         text = site.text[s.start : s.end]
         figures = list(_FIGURE.finditer(site.text, s.start, s.end))
-        other_numbers = [n for n in regex.findall(r"\d+(?:[.,]\d+)*", text) if not regex.fullmatch(r"(?:19|20)\d\d", n)]
+        other_numbers = [
+            n for n in regex.findall(r"\d+(?:[.,]\d+)*", text) if not regex.fullmatch(r"(?:19|20)\d\d", n)
+        ]
         if len(figures) != 1 or len(other_numbers) != 1 or site.in_quote(s.start, s.end):
             continue
         if change & {w.lower() for w in _WORD_RE.findall(text)}:
@@ -554,7 +624,7 @@ def _conflicting_figure(site: _Site) -> _Edit:
     rnd.shuffle(candidates)
     for s, m in candidates:
         para = site.doc.paragraph_at(s.start)
-        later = [p for p in _paragraph_ends(site, ".”\"") if para is not None and p.index > para.index]
+        later = [p for p in _paragraph_ends(site, '.”"') if para is not None and p.index > para.index]
         if not later:
             continue
         target = rnd.choice(later)
@@ -565,8 +635,14 @@ def _conflicting_figure(site: _Site) -> _Edit:
         rel = m.start(group) - s.start
         restated = sentence[:rel] + new + sentence[rel + len(old) :]
         start = target.end + 1
-        defect = Defect(_X, "conflicting-figure", start, start + len(restated),
-                        (Span(m.start(), m.end(), "first figure"),), f"{m.group()!r} restated with {new!r}")
+        defect = Defect(
+            _X,
+            "conflicting-figure",
+            start,
+            start + len(restated),
+            (Span(m.start(), m.end(), "first figure"),),
+            f"{m.group()!r} restated with {new!r}",
+        )
         return _Edit(target.end, 0, " " + restated, defect)
     raise NoInjectionSite("conflicting-figure: no money or percentage figure with a later paragraph")
 
@@ -613,11 +689,15 @@ def _wrong_weekday(site: _Site) -> _Edit:
     start = m.start("wd")
     delta = len(wrong) - len(m.group("wd"))
     date_span = Span(m.end("wd") + delta, m.end() + delta, "date")
-    defect = Defect(_X, "wrong-weekday", start, start + len(wrong), (date_span,), f"{m.group()!r} with {wrong}")
+    defect = Defect(
+        _X, "wrong-weekday", start, start + len(wrong), (date_span,), f"{m.group()!r} with {wrong}"
+    )
     return _Edit(start, len(m.group("wd")), wrong, defect)
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()“”\"—–]|\b(?:that|which|who|said|says|and|but|or|while|as|because|if|when|than)\b")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()“”\"—–]|\b(?:that|which|who|said|says|and|but|or|while|as|because|if|when|than)\b"
+)
 
 
 def _self_reference(site: _Site) -> _Edit:
@@ -636,7 +716,9 @@ def _self_reference(site: _Site) -> _Edit:
             between = text[first.end() : m.start()]
             if m.group(1) == first.group(1) or _CLAUSE_BREAK.search(between) or len(between.split()) > 12:
                 continue
-            if site.free(s.start + m.start(), s.start + m.end()) and site.free(s.start, s.start + first.end()):
+            if site.free(s.start + m.start(), s.start + m.end()) and site.free(
+                s.start, s.start + first.end()
+            ):
                 options.append((s, first, m))
     if not options:
         raise NoInjectionSite("self-reference: no sentence with one country acting on another")
@@ -644,8 +726,14 @@ def _self_reference(site: _Site) -> _Edit:
     alias = site.rnd.choice(names[first.group(1)].aliases)
     start = s.start + m.start()
     subject = Span(s.start + first.start(), s.start + first.end(), "subject")
-    defect = Defect(_X, "self-reference", start, start + len(alias), (subject,),
-                    f"{m.group(1)!r} replaced by {alias!r}, an alias of the subject {first.group(1)!r}")
+    defect = Defect(
+        _X,
+        "self-reference",
+        start,
+        start + len(alias),
+        (subject,),
+        f"{m.group(1)!r} replaced by {alias!r}, an alias of the subject {first.group(1)!r}",
+    )
     return _Edit(start, len(m.group(1)), alias, defect)
 
 
@@ -715,12 +803,20 @@ def parse_categories(categories: str | Category | Iterable[str | Category] | Non
     return out
 
 
-def _run(text: str, rnd: _random.Random, category: Category, kind: str | None,
-         protect: Iterable[Span | Defect], exclude: Iterable[str] = ()) -> _Edit:
+def _run(
+    text: str,
+    rnd: _random.Random,
+    category: Category,
+    kind: str | None,
+    protect: Iterable[Span | Defect],
+    exclude: Iterable[str] = (),
+) -> _Edit:
     table = KINDS[category]
     if kind is not None:
         if kind not in table:
-            raise ValueError(f"unknown {category.value} defect kind {kind!r}; valid kinds: {', '.join(table)}")
+            raise ValueError(
+                f"unknown {category.value} defect kind {kind!r}; valid kinds: {', '.join(table)}"
+            )
         kinds = [kind]
     else:
         kinds = [k for k in table if k not in set(exclude)]
@@ -781,7 +877,9 @@ def inject(
     if kind is not None:
         cats = [c for c in cats if kind in KINDS[c]]
         if not cats:
-            raise ValueError(f"unknown defect kind {kind!r} for categories {', '.join(c.value for c in parse_categories(categories))}")
+            raise ValueError(
+                f"unknown defect kind {kind!r} for categories {', '.join(c.value for c in parse_categories(categories))}"
+            )
     cats = list(cats)
     random.shuffle(cats)
     used = Counter(d.kind for d in article.defects)

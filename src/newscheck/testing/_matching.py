@@ -28,9 +28,7 @@ def finds(finding: Finding, defect: Defect) -> bool:
     return any(_overlaps(s, defect) for s in (finding, *finding.related))
 
 
-def defects_found(
-    article: LabelledArticle, findings: Iterable[Finding]
-) -> tuple[list[Defect], list[Defect]]:
+def defects_found(article: LabelledArticle, findings: Iterable[Finding]) -> tuple[list[Defect], list[Defect]]:
     """Split ``article.defects`` into those some finding :func:`finds` and those missed."""
     findings = list(findings)
     found, missed = [], []

@@ -67,7 +67,9 @@ def assert_no_findings(
     crashed = [e for e in report.errors if e.kind == "crash"]
     if found or crashed:
         scope = "" if wanted is None else f" of {', '.join(sorted(c.value for c in wanted))}"
-        parts = [f"newscheck found {len(found)} finding{'s' * (len(found) != 1)}{scope} in a text of {len(text)} characters:"]
+        parts = [
+            f"newscheck found {len(found)} finding{'s' * (len(found) != 1)}{scope} in a text of {len(text)} characters:"
+        ]
         if found:
             parts.append(format_findings(report, found))
         parts.extend(f"  checker {e.checker!r} crashed: {e.message}" for e in crashed)

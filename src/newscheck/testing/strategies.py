@@ -34,7 +34,9 @@ def _paragraph_range(paragraphs: int | tuple[int, int] | None) -> tuple[int, int
 
 def _check_variant(variant: str | None) -> None:
     if variant is not None and variant not in VARIANTS:
-        raise ValueError(f"unknown English variant {variant!r}; use one of: {', '.join(VARIANTS)} (or None for either)")
+        raise ValueError(
+            f"unknown English variant {variant!r}; use one of: {', '.join(VARIANTS)} (or None for either)"
+        )
 
 
 def articles(
@@ -65,7 +67,9 @@ def articles(
     lo, hi = _paragraph_range(paragraphs)
     _check_variant(variant)
     if quotes is not None and quotes not in QUOTE_STYLES:
-        raise ValueError(f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)} (or None for either)")
+        raise ValueError(
+            f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)} (or None for either)"
+        )
 
     @st.composite
     def build(draw: st.DrawFn) -> str:
