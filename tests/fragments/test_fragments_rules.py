@@ -374,3 +374,53 @@ def test_clean_news_structure_produces_no_findings():
 def test_markdown_headings_and_lists_are_structure():
     text = "# Talks in Beijing\n\n## What comes next for the\n\n- a list item that ends on the\n"
     assert [f.code for f in FragmentsChecker().check(Document(text, format="markdown"))] == []
+
+
+# -- behaviours added while measuring on real text ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "An approach that would become his trademark.",
+        "The world's second biggest reinsurance firm.",
+        "A smoke bomb and five shields.",
+    ],
+)
+def test_verbless_relative_clause_and_compound_fragments(piece):
+    assert flagged("Head\n\nThe view came from a researcher. " + piece, "NC210") == [piece]
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "A man who was arrested has been released.",
+        "The plans face opposition.",
+        "The cops report finding no book at the scene.",
+        "The case, which he is expected to testify at, goes to trial.",
+    ],
+)
+def test_sentences_with_a_main_verb_are_not_verbless(piece):
+    assert flagged("Head\n\nThe view came from a researcher. " + piece, "NC210") == []
+
+
+def test_pull_quotes_and_their_credits_are_not_unpunctuated_lines():
+    text = "Head\n\nThe court ruled.\n\n'Sovereign power is not unfettered'\n\nIt was final."
+    assert flagged(text, "NC202") == []
+    credit = "Head\n\nIt ruled. “We are happy.” — Suzi Brown, a spokeswoman for the park\n\nIt was final."
+    assert flagged(credit, "NC202") == []
+
+
+def test_typewriter_quotes_pair_up():
+    assert findings("''We praise God for the news,'' a statement said.", "NC208") == []
+
+
+def test_a_narrative_sentence_inside_an_open_quotation():
+    text = (
+        'He called them "brigands and gangsters. But the Commissioner said he stood by it.\n\n"It is true."'
+    )
+    assert len(findings(text, "NC208")) == 1
+
+
+def test_short_last_sentence_without_punctuation():
+    assert flagged("Head\n\nWe beat them. And I'm confident\n\nMore.", "NC202") == ["And I'm confident"]

@@ -566,7 +566,7 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
             "x" not in tags
             and chain
             and any(c in tags for c in "na")
-            and (prev in _NP_OPENERS or "z" not in tags and "d" not in tags)
+            and (prev in _NP_OPENERS or prev in _NP_GLUE or ("z" not in tags and "d" not in tags))
             and not (
                 prev not in _NP_OPENERS
                 and "b" in tags
@@ -776,7 +776,7 @@ _ATTRIBUTION_INSIDE = regex.compile(
     rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
     rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b)"
     # A narrative sentence inside: "... gangsters. But the Commissioner said", "He said: ..."
-    rf"|[.!?]\s+(?:But\s+|And\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|The\s+[\p{{Ll}}\s]{{1,40}}?)\s+"
+    rf"|[.!?]\s+(?:But\s+|And\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|[Tt]he\s+[\p{{L}}\s]{{1,40}}?)\s+"
     rf"(?:{_ATTRIB}|admits|admitted|insists)\b(?!\s+(?:to\s+)?(?:me|us|you|him|her|them|that)\b)"
 )
 _QUOTE_MARK = re.compile("''|[\"“”«»]")
