@@ -130,3 +130,12 @@ def test_a_quoted_claim_beside_a_reported_figure_stays_quiet(run):
         "Officials said the storm killed 12 people in the coastal towns."
     )
     assert run(text, "NC401") == []
+
+
+def test_the_same_words_leading_into_a_figure_name_one_quantity(run):
+    text = (
+        "Meet Gina, a spy for over 30 years and a devoted public servant.\n\n"
+        "Critics recall that Gina, a spy for over 75 years, oversaw a secret prison."
+    )
+    found = run(text, "NC401")
+    assert len(found) == 1 and "over 75 years" in found[0].message and "over 30 years" in found[0].message

@@ -150,6 +150,8 @@ class Mention:
     bound: str
     point: float
     text: str
+    #: The three words just before the figure (or its approximation), lowercased.
+    lead: tuple[str, ...] = ()
 
 
 def _value(num: str) -> tuple[float, float] | None:
@@ -331,6 +333,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
                 bound=_APPROX.get(approx.lower(), ""),
                 point=_point(m),
                 text=_label(text, m, approx, unit),
+                lead=tuple(lw for p, _, lw, _ in tokens[si] if p < a_start)[-3:],
             )
         )
     return out
@@ -367,10 +370,11 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
             elif other.high >= mention.low and mention.high >= other.low:
                 continue
             shared = other.words & mention.words
-            if len(shared) < need_shared:
-                continue
             overlap = len(shared) / max(1, min(len(other.words), len(mention.words)))
-            if overlap < need_overlap:
+            # "a spy for over 30 years" / "a spy for over 75 years": the same three words lead
+            # into the figure, which names the quantity even when the rest of the sentence differs.
+            same_lead = len(mention.lead) == 3 and mention.lead == other.lead and not busy
+            if not same_lead and (len(shared) < need_shared or overlap < need_overlap):
                 continue
             if other.times and mention.times and other.times != mention.times:
                 continue
