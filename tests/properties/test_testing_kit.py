@@ -310,3 +310,46 @@ def test_assert_no_findings_fails_when_a_checker_crashes(fake_linter):
 def test_assert_no_findings_rejects_an_unknown_category(fake_linter):
     with pytest.raises(ValueError, match="valid categories"):
         assert_no_findings("text", "spelling", linter=fake_linter)
+
+
+_pieces = st.sampled_from(
+    [*"abcXYZ .,;:!?'\"“”‘’()-—\n\r\t\u00a0é😀"]
+    + [
+        "Mr. ",
+        " said.",
+        "\n\n",
+        "Kyiv",
+        "Kharkiv",
+        "$240 billion",
+        "12 per cent",
+        "Thursday, May 16, 2024",
+        "Russia ",
+        "China ",
+        "Moscow’s",
+        "“boundless” ",
+        "defense",
+        "defence",
+        "Obama said",
+        "Barack Obama",
+        "“We will win,” said",
+        "The",
+        "the",
+        "of",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(st.text(), st.lists(_pieces, max_size=150).map("".join)),
+    seed=st.integers(0, 1000),
+    kind=st.sampled_from([None] + [k for _, k in ALL_KINDS]),
+)
+def test_injectors_on_any_text_label_in_bounds_or_say_there_is_no_site(text, seed, kind):
+    try:
+        labelled = inject(text, random.Random(seed), kind=kind)
+    except NoInjectionSite:
+        return
+    (d,) = labelled.defects
+    assert 0 <= d.start < d.end <= len(labelled.text)
+    assert all(0 <= r.start <= r.end <= len(labelled.text) for r in d.related)
