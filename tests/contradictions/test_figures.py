@@ -139,3 +139,11 @@ def test_the_same_words_leading_into_a_figure_name_one_quantity(run):
     )
     found = run(text, "NC401")
     assert len(found) == 1 and "over 75 years" in found[0].message and "over 30 years" in found[0].message
+
+
+def test_a_short_headline_needs_one_shared_word(run):
+    text = "Firm to cut 2,000 jobs\n\nThe company said it would cut 1,500 jobs at its plants."
+    found = run(text, "NC401")
+    assert len(found) == 1 and "1,500 jobs" in found[0].message and "2,000 jobs" in found[0].message
+    # A body figure tied to another time is another quantity.
+    assert run(text.replace("at its plants", "in 2003"), "NC401") == []

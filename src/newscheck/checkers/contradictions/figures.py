@@ -339,6 +339,10 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     return out
 
 
+def _is_headline(sent: Sentence) -> bool:
+    return sent.paragraph == 0 and sent.is_headline_like
+
+
 def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int = 2,
               min_overlap: float = 0.5, max_block: int = 40) -> Iterator[tuple[Mention, Mention, float]]:
     """Pairs (earlier, later, confidence) of incompatible values of one quantity."""
@@ -374,7 +378,12 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
             # "a spy for over 30 years" / "a spy for over 75 years": the same three words lead
             # into the figure, which names the quantity even when the rest of the sentence differs.
             same_lead = len(mention.lead) == 3 and mention.lead == other.lead and not busy
-            if not same_lead and (len(shared) < need_shared or overlap < need_overlap):
+            # A headline states a figure in few words: one shared word, half of the headline's.
+            headline = not busy and _is_headline(sents[other.sentence])
+            ok = len(shared) >= need_shared and overlap >= need_overlap
+            if headline and not ok:
+                ok = bool(shared) and len(shared) / max(1, len(other.words)) >= 0.5 and not mention.times
+            if not (same_lead or ok):
                 continue
             if other.times and mention.times and other.times != mention.times:
                 continue
