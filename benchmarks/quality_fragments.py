@@ -83,8 +83,8 @@ def inject_truncate(text: str, rng: random.Random, donors: list[str]):
         cut = ls + words[k - 1].end()
         piece = text[ls:cut].rstrip(",;:—-\"“”'.")
         cut = ls + len(piece)
-        if any(c in text[ls:cut] for c in '"“”'):
-            continue
+        if any(c in text[ls:e] for c in '"“”'):
+            continue  # cutting a quotation would inject an unbalanced quote as well
         return text[:cut] + text[e:], (ls, cut)
     return None
 
