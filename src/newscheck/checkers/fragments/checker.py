@@ -398,7 +398,14 @@ def _paragraph_end(
         return
     if len(last.words) >= 3 and all(w[:1].isupper() for _, _, w in last.words[-2:]):
         return  # ends on a name or a title: a credit, a link or a call to action ("... our Privacy Policy")
-    if len(sentences) == 1 and len(last.words) >= 5 and not _LABEL_LINE.search(view, para.start, para.end):
+    # Deep in an article a short unpunctuated line is usually a subhead; right after the
+    # headline it is the cut-off first sentence.
+    lone_min = 5 if para.index <= 1 else 9
+    if (
+        len(sentences) == 1
+        and len(last.words) >= lone_min
+        and not _LABEL_LINE.search(view, para.start, para.end)
+    ):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
         yield MISSING_END_PUNCTUATION.finding(
             last.start,
