@@ -55,3 +55,8 @@ def test_a_quotation_spanning_sentences_stays_quiet(run):
         "“I was there all day. Johnson did not attend the summit in Brussels,” a rival said."
     )
     assert run(text, "NC405") == []
+
+
+def test_a_negation_bounded_in_time_stays_quiet(run):
+    text = "Federer won the Wimbledon title in 2003.\n\nFederer has not won the Wimbledon title since 2009."
+    assert run(text, "NC405") == []

@@ -33,14 +33,23 @@ _NOT_HAPPENED = regex.compile(
 )
 
 
+#: Announcing lines examined per article: each is compared with every sentence, so a text made
+#: of nothing but announcements must not turn this quadratic.
+MAX_LINES = 8
+
+
 def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Sentence]]:
     """(headline line, its future-tense match, body sentence reporting the event)."""
+    examined = 0
     for hi, line in enumerate(sents):
         if not line.is_headline_like or len(line.text.split()) < 4:
             continue
         m = FUTURE.search(line.text)
         if m is None:
             continue
+        examined += 1
+        if examined > MAX_LINES:
+            return
         surname = m.group("subj").split()[-1]
         verb = m.group("verb").lower()
         forms = VERBS[verb]
