@@ -89,3 +89,17 @@ def test_trie_pattern_matches_like_a_plain_alternation(words, text):
         assert (a is None) == (b is None)
         if a:
             assert a.end() == b.end() or a.group(0).lower() in {w.lower() for w in words}
+
+
+paragraph_texts = st.lists(
+    st.lists(pieces, min_size=1, max_size=8).map(lambda ps: " ".join("".join(ps).split()) or "x"), max_size=8
+).map("\n\n".join)
+
+
+@SETTINGS
+@given(paragraph_texts, st.sampled_from(["text", "markdown"]))
+def test_after_the_fixes_a_second_run_finds_nothing(text, fmt):
+    # Blank-line paragraphs: a fix never changes how the remaining lines group into paragraphs.
+    findings = list(CHECKER.check(Document(text, format=fmt)))
+    fixed, _ = apply_fixes(text, findings, unsafe=True)
+    assert list(CHECKER.check(Document(fixed, format=fmt))) == []

@@ -58,7 +58,7 @@ class _Hit:
 class _Para:
     """One paragraph of the document as the rules see it; words are sliced on demand."""
 
-    __slots__ = ("index", "start", "end", "kind", "text", "n", "_tokens", "_view", "_words")
+    __slots__ = ("index", "start", "end", "kind", "text", "n", "kept", "one_sentence", "_tokens", "_view", "_words")
 
     def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]], starts: list[int]):
         self.index = para.index
@@ -70,6 +70,9 @@ class _Para:
         b = bisect.bisect_left(starts, para.end, lo=a)
         self._tokens = tokens[a:b]
         self.n = b - a
+        #: (text, word count) of what stays once the paragraph's own flagged sentences go.
+        self.kept = (self.text, self.n)
+        self.one_sentence = True
         self._view = view
         self._words: list[str] | None = None
 
@@ -79,6 +82,16 @@ class _Para:
             v = self._view
             self._words = [v[s:e] for s, e in self._tokens]
         return self._words
+
+
+class _Kept:
+    """A paragraph as it will read after its own sentence fixes, for re-classification."""
+
+    __slots__ = ("index", "start", "end", "kind", "text", "n")
+
+    def __init__(self, p: _Para):
+        self.index, self.start, self.end, self.kind = p.index, p.start, p.end, p.kind
+        self.text, self.n = p.kept
 
 
 class BoilerplateChecker(Checker):
@@ -179,21 +192,40 @@ class BoilerplateChecker(Checker):
             ):
                 continue
             sents = doc.sentences_in(doc.paragraphs[p.index])
-            if ad and len(sents) > 1:
-                s, e = p.start + ad.start("m"), p.start + ad.end("m")
-                inline_spans.append((p.index, s, e, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
-                continue
             runs = self._sentence_units(sents, view, hits)
             if runs and _covers(runs, len(sents)):
                 whole[p.index] = runs[0][2]
-            elif runs:
+                continue
+            if runs:
                 sentence_units[p.index] = runs
-        # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
-        ctx = HeadlineContext(paras, set(whole), set(sentence_units) | {i for i, *_ in inline_spans})
-        for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
-            whole[index] = hit
-        partly = set(sentence_units) | {i for i, *_ in inline_spans}
-        for index, earlier, score in find_duplicates(paras, set(whole) | partly, self._dup_threshold):
+            gone = {k for a, b, _ in runs for k in range(a, b + 1)}
+            ad_span = None
+            if ad and len(sents) > 1:
+                s, e = p.start + ad.start("m"), p.start + ad.end("m")
+                if not any(k in gone for k, x in enumerate(sents) if x.start <= s < x.end):
+                    ad_span = (s, e)
+                    inline_spans.append((p.index, s, e, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
+            if gone or ad_span:
+                # What stays of the paragraph after its fixes: its prose and repeats are judged on it.
+                kept = " ".join(view[x.start : x.end] for k, x in enumerate(sents) if k not in gone)
+                if ad_span:
+                    kept = kept.replace(view[ad_span[0] : ad_span[1]], "", 1)
+                p.kept = (kept, len(P.WORD.findall(kept)))
+                # Furniture once its flagged sentences are gone: then it goes whole.
+                hit = self._classify(_Kept(p), (), ())
+                if hit is not None:
+                    whole[p.index] = hit
+                    sentence_units.pop(p.index, None)
+                    if ad_span:
+                        inline_spans.pop()
+        for p in paras:
+            if 3 <= p.n <= 25 and p.index not in whole:
+                p.one_sentence = len(doc.sentences_in(doc.paragraphs[p.index])) == 1
+        # Repeats first: whether a line is a headline depends on what else stays.
+        for index, earlier, score in find_duplicates(paras, set(whole), self._dup_threshold):
+            # A repeat is deleted whole, with any sentence of it flagged on its own.
+            sentence_units.pop(index, None)
+            inline_spans = [u for u in inline_spans if u[0] != index]
             q = paras[earlier]
             exact = score >= 100.0
             whole[index] = _Hit(
@@ -204,6 +236,10 @@ class BoilerplateChecker(Checker):
                 related=(Span(q.start, q.end, "earlier copy"),),
                 safe=exact,
             )
+        # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
+        ctx = HeadlineContext(paras, set(whole), set(sentence_units) | {i for i, *_ in inline_spans})
+        for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
+            whole[index] = hit
         yield from self._findings(doc, paras, whole, sentence_units, inline_spans)
 
     def _user_hits(self, view: str) -> list[tuple[int, int, bool]]:

@@ -27,8 +27,7 @@ MAX_BUCKET = 8
 class _Para(Protocol):
     index: int
     kind: str
-    n: int
-    text: str
+    kept: tuple[str, int]
 
 
 # Punctuation and symbols become spaces: the comparison is of words, in lower case.
@@ -49,9 +48,10 @@ def find_duplicates(
     buckets: dict[str, list[int]] = {}
     norms: dict[int, str] = {}
     for p in paras:
-        if p.kind == "heading" or p.n < EXACT_MIN_WORDS or p.index in skipped:
+        text, n = p.kept  # what stays of the paragraph once its own flagged sentences go
+        if p.kind == "heading" or n < EXACT_MIN_WORDS or p.index in skipped:
             continue
-        words = p.text.lower().translate(_PUNCTUATION).split()
+        words = text.lower().translate(_PUNCTUATION).split()
         norm = " ".join(words)
         if norm in seen:
             yield p.index, seen[norm], 100.0

@@ -76,7 +76,10 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     free = [p for p in ctx.paras if p.index not in ctx.claimed]
     styles = {}
     for p in free:
-        if p.index > 0 and p.kind == "paragraph" and MIN_WORDS <= p.n <= MAX_WORDS and p.index not in ctx.partial:
+        if (
+            p.index > 0 and p.kind == "paragraph" and MIN_WORDS <= p.n <= MAX_WORDS
+            and p.one_sentence and p.index not in ctx.partial
+        ):
             style = _shape(p.text, p.words)
             if style is not None:
                 styles[p.index] = style
@@ -99,28 +102,28 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
                 if stems.overlap(p, nxt) < 0.1 and stems.overlap(p, prev) < 0.1:
                     flagged[p.index] = 0.6
     rest = [p for p in free if p.index not in flagged]
-    lines = _short_lines(rest)
-    if lines < SUBHEAD_RUN:
+    if _short_lines(rest) < SUBHEAD_RUN:
         wanted = {i for i, style in styles.items() if style != "caps"}
         verbed = {i for i in wanted if _headline_syntax(ctx.paras[i].words, styles[i])}
-        stems = None
+        stems = _StemIndex(rest)
+        lone = []
         for p, prev, nxt in _with_neighbours(rest, wanted, verbed):
             if nxt is None and prev is not None and _prose(prev):
                 # Last in the text: no paragraph to introduce, but taglines end texts too.
                 if _headline_syntax(p.words, styles[p.index], strict=True):
                     flagged[p.index] = 0.6
+            elif not _between_prose(prev, nxt):
                 continue
-            if not _between_prose(prev, nxt):
-                continue
-            syntax = p.index in verbed
-            if not syntax and (lines > 1 or p.n < SHORT_WORDS + 1 or styles[p.index] != "sentence"):
-                continue
-            if stems is None:
-                stems = _StemIndex(rest)
-            overlap = stems.overlap(p, nxt)
-            if syntax and overlap < SUBHEAD_OVERLAP:
-                flagged[p.index] = 0.75
-            elif not syntax and overlap < 0.1 and stems.overlap(p, prev) < 0.1:
+            elif p.index in verbed:
+                if stems.overlap(p, nxt) < SUBHEAD_OVERLAP:
+                    flagged[p.index] = 0.75
+            elif styles[p.index] == "sentence" and p.n > SHORT_WORDS:
+                lone.append((p, prev, nxt))
+        # A verbless line counts only as the text's one short line left, sharing nothing
+        # with the paragraphs around it.
+        if len(lone) == 1 and _short_lines([q for q in rest if q.index not in flagged]) == 1:
+            p, prev, nxt = lone[0]
+            if stems.overlap(p, nxt) < 0.1 and stems.overlap(p, prev) < 0.1:
                 flagged[p.index] = 0.6
     for index in sorted(flagged):
         yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
@@ -134,7 +137,9 @@ def _bare_words(t: str) -> list[str]:
 def _short_lines(paras: Sequence[Any]) -> int:
     """Short unpunctuated lines after the first one: three make a scheme of subheads, or a table."""
     return sum(
-        1 for p in paras if p.index > 0 and p.kind == "paragraph" and 0 < p.n <= MAX_WORDS and not P.ends_terminal(p.text)
+        1
+        for p in paras[1:]  # the first line that stays is the headline
+        if p.kind == "paragraph" and 0 < p.kept[1] <= MAX_WORDS and not P.ends_terminal(p.kept[0])
     )
 
 
@@ -213,8 +218,10 @@ def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> b
 
 
 def _prose(p: Any) -> bool:
-    n = p.n
-    return (n >= 5 and P.ends_terminal(p.text)) or n >= 25
+    """Body text: a sentence of five words or more with its final punctuation, or a long
+    paragraph. Judged on what stays of the paragraph once its own flagged sentences go."""
+    text, n = p.kept
+    return (n >= 5 and P.ends_terminal(text)) or n >= 25
 
 
 def _closing_quote_at_end(t: str) -> bool:
