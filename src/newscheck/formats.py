@@ -66,17 +66,18 @@ _AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
 _HEADING_MARK = regex.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", regex.M)
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
-# HTML: a tag with quoted attribute values that may contain '>'.
-_TAG = regex.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
-)
-_DECLARATION = regex.compile(r"<![A-Za-z][^>]*>|<\?.*?(?:\?>|>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", regex.S)
+# HTML tags, with quoted attribute values that may contain '>'. Every repeat is bounded so
+# that text full of '<' that never closes (``x<y``) stays linear: a real tag is far shorter.
+_ATTRS = r"""(?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}'){0,2048}"""
+_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,64})(" + _ATTRS + ")>")
+_DECLARATION = regex.compile(r"<![A-Za-z][^<>]{0,2048}>|<\?.*?(?:\?>|>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", regex.S)
 # Elements whose content is never visible body text.
 _HIDDEN = ("head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object",
            "pre", "code", "textarea", "select")
 _HIDDEN_ELEMENT = regex.compile(
-    r"<(" + "|".join(_HIDDEN) + r")\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I
+    r"<(" + "|".join(_HIDDEN) + r")\b" + _ATTRS + r">.*?(?:</\1\s*>|\Z)", regex.S | regex.I
 )
+_BODY_OPEN = regex.compile(r"<body\b" + _ATTRS + ">", regex.I)
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main nav ol p section "
@@ -141,7 +142,7 @@ def _mask_html(text: str) -> str:
     for rx in (_HTML_COMMENT, _DECLARATION, _HIDDEN_ELEMENT):
         for m in rx.finditer(text):
             _blank(chars, *m.span())
-    body_open = regex.search(r"<body\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", text, regex.I)
+    body_open = _BODY_OPEN.search(text)
     if body_open:
         _blank(chars, 0, body_open.end())
     for m in _TAG.finditer(text):

@@ -148,3 +148,13 @@ def test_seed_article_as_html_gets_the_same_findings_as_as_text(seed_text):
     assert Counter(f.code for f in as_html.findings) == Counter(f.code for f in as_text.findings)
     for f in as_html.findings:  # every span starts in visible text, not in markup
         assert page.rfind("<", 0, f.start + 1) < page.rfind(">", 0, f.start + 1), page[f.start - 20 : f.end]
+
+
+@pytest.mark.parametrize("unit", ["x<b y ", '<a href="', "<!DOC ", "<body ", "<script ", "<p title='"])
+def test_html_full_of_unclosed_tags_is_masked_in_one_pass(unit):
+    # Each '<' that never closes must not rescan the rest of the text (quadratic before).
+    text = unit * 20_000
+    view = mask_for("html", text)
+    assert len(view) == len(text)
+    if unit == "x<b y ":
+        assert view == text  # no tag ever closes: nothing to blank
