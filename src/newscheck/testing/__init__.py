@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
         "newscheck.testing needs hypothesis: pip install 'newscheck[testing]'"
     ) from None
 
-from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article
+from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, STORIES, VARIANTS, generate_article
 from ._inject import (
     KINDS,
     Defect,
@@ -53,6 +53,7 @@ __all__ = [
     "KINDS",
     "MAX_PARAGRAPHS",
     "QUOTE_STYLES",
+    "STORIES",
     "VARIANTS",
     "Defect",
     "LabelledArticle",

@@ -17,14 +17,18 @@ from rapidfuzz import fuzz
 
 from ._data import vocabulary
 
-__all__ = ["MAX_PARAGRAPHS", "QUOTE_STYLES", "VARIANTS", "generate_article"]
+__all__ = ["MAX_PARAGRAPHS", "QUOTE_STYLES", "STORIES", "VARIANTS", "generate_article"]
 
 VARIANTS = ("us", "gb")
 QUOTE_STYLES = ("curly", "straight")
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+#: The kinds of story: a diplomatic visit, a company's annual results.
+STORIES = ("summit", "business")
 #: No paragraph is ever repeated, so an article has at most this many (the story sections
-#: plus each filler once).
-MAX_PARAGRAPHS = 11 + len(vocabulary().templates["filler"])
+#: plus each filler once, in the story with the fewest fillers).
+MAX_PARAGRAPHS = 11 + min(
+    len(vocabulary().templates["filler"]), len(vocabulary().templates["business"]["filler"])
+)
 _SLOT = regex.compile(r"\{(~?)([A-Za-z_0-9]+)\}")
 
 
@@ -69,11 +73,21 @@ def _distinct_people(rnd: random.Random, surnames: list[str], count: int) -> lis
     return chosen
 
 
+def _company_name(rnd: random.Random, people: tuple[_Person, ...]) -> str:
+    names = [n for n in vocabulary().surnames if all(fuzz.ratio(n, p.surname) < 60 for p in people)]
+    return rnd.choice(names)
+
+
 def _a(phrase: str) -> str:
     return f"an {phrase}" if phrase[:1].lower() in "aeiou" else f"a {phrase}"
 
 
-def _money(rnd: random.Random, variant: str) -> str:
+def _money(rnd: random.Random, variant: str, scale: str = "billion") -> str:
+    if scale == "million":
+        amount = rnd.randrange(20, 950, 5)
+        if variant == "gb" and rnd.random() < 0.5:
+            return f"£{amount}m"
+        return f"${amount} million"
     if variant == "gb" and rnd.random() < 0.5:
         whole = rnd.randint(2, 90)
         return f"£{whole}bn" if rnd.random() < 0.5 else f"£{whole}.{rnd.randint(1, 9)}bn"
@@ -111,18 +125,26 @@ def generate_article(
     dateline: bool | None = None,
     lists: bool = True,
     quotes: str = "curly",
+    story: str | None = None,
 ) -> str:
     """A clean article: a headline, then ``paragraphs`` body paragraphs separated by blank lines.
 
-    ``quotes="straight"`` writes typewriter quotes and apostrophes instead of curly ones.
+    ``quotes="straight"`` writes typewriter quotes and apostrophes instead of curly ones;
+    ``story`` is one of :data:`STORIES` (by default drawn from ``rnd``).
     """
     if variant not in VARIANTS:
         raise ValueError(f"unknown English variant {variant!r}; use one of: {', '.join(VARIANTS)}")
     if quotes not in QUOTE_STYLES:
         raise ValueError(f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)}")
+    if story is not None and story not in STORIES:
+        raise ValueError(f"unknown story {story!r}; use one of: {', '.join(STORIES)}")
+    story = story or rnd.choice(STORIES)
     voc = vocabulary()
-    tpl = voc.templates
-    words = tpl["words"]
+    tpl = dict(voc.templates)
+    words = dict(tpl["words"])
+    if story != "summit":
+        tpl.update(voc.templates[story])
+        words.update(voc.templates[story]["words"])
     n_body = paragraphs if paragraphs is not None else rnd.randint(8, 14)
     most = MAX_PARAGRAPHS
     if not 1 <= n_body <= most:
@@ -138,7 +160,8 @@ def generate_article(
     )
     title_a, title_b = rnd.choice(country_a.titles), rnd.choice(country_b.titles)
     sectors = rnd.sample(words["sectors"], 3)
-    term_noun, wordings = rnd.choice(voc.terms)
+    nouns = words.get("term_nouns")
+    term_noun, wordings = rnd.choice([t for t in voc.terms if nouns is None or t[0] in nouns])
     event_i = rnd.randrange(len(words["event"]))
     facts = {
         "A": country_a.name,
@@ -148,9 +171,12 @@ def generate_article(
         "A_cap": country_a.capital,
         "B_cap": country_b.capital,
         "leaderA": leader_a.surname,
+        "leaderA_name": leader_a.full,
+        "leaderB_name": leader_b.full,
         "leaderB": leader_b.surname,
         "leaderA_full": f"{country_a.adjective} {title_a} {leader_a.full}",
         "leaderB_full": f"{country_b.adjective} {title_b} {leader_b.full}",
+        "company": f"{_company_name(rnd, (leader_a, leader_b, analyst))} {rnd.choice(words.get('company_suffix', ['Group']))}",
         "titleB": title_b,
         "analyst": analyst.surname,
         "analyst_full": f"{analyst.full}, {_a(rnd.choice(voc.fields))} analyst at {rnd.choice(voc.institutions)}",
@@ -166,12 +192,15 @@ def generate_article(
         "n_word": rnd.choice(words["n_word"]),
         "term": wordings[0],
         "term_noun": term_noun,
-        "money": _money(rnd, variant),
+        "money": _money(rnd, variant, words.get("money_scale", "billion")),
         "pct": f"{rnd.randint(5, 60)} {_spell('percent', variant)}",
         "count": str(rnd.randrange(100, 900, 50)),
         "agency": rnd.choice(voc.agencies),
         "photographer": rnd.choice(voc.photographers),
     }
+    if story == "business":
+        facts["leaderA_full"] = f"Chief Executive {leader_a.full}"
+        facts["leaderB_full"] = f"Chief Financial Officer {leader_b.full}"
     facts.update(_dates(rnd, variant))
     q1, q2 = rnd.sample(words["quotes"], 2)
     facts.update(q1=q1, q2=q2, aq=rnd.choice(words["analyst_quotes"]))

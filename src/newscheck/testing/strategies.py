@@ -9,7 +9,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from ..findings import Category
-from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, VARIANTS, generate_article
+from ._generate import MAX_PARAGRAPHS, QUOTE_STYLES, STORIES, VARIANTS, generate_article
 from ._inject import LabelledArticle, NoInjectionSite, inject, parse_categories
 
 __all__ = ["articles", "articles_with_defects", "generate_labelled_article"]
@@ -47,6 +47,7 @@ def articles(
     dateline: bool | None = None,
     lists: bool = True,
     quotes: str | None = None,
+    story: str | None = None,
 ) -> st.SearchStrategy[str]:
     """Clean news articles: a headline, then body paragraphs separated by blank lines.
 
@@ -61,11 +62,15 @@ def articles(
       family only: use it as input for a pipeline that should strip captions.
     - ``lists``: allow a bulleted list (otherwise lists are inline).
     - ``quotes``: ``"curly"`` (“ ” ’) or ``"straight"`` (" '); None draws either.
+    - ``story``: ``"summit"`` (a diplomatic visit) or ``"business"`` (a company's annual
+      results); None draws either.
 
     Shrinks towards fewer paragraphs; the text is a pure function of hypothesis's choices.
     """
     lo, hi = _paragraph_range(paragraphs)
     _check_variant(variant)
+    if story is not None and story not in STORIES:
+        raise ValueError(f"unknown story {story!r}; use one of: {', '.join(STORIES)} (or None for either)")
     if quotes is not None and quotes not in QUOTE_STYLES:
         raise ValueError(
             f"unknown quote style {quotes!r}; use one of: {', '.join(QUOTE_STYLES)} (or None for either)"
@@ -82,6 +87,7 @@ def articles(
             dateline=dateline,
             lists=lists,
             quotes=quotes or draw(st.sampled_from(QUOTE_STYLES)),
+            story=story or draw(st.sampled_from(STORIES)),
         )
 
     return build()
