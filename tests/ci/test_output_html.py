@@ -114,3 +114,13 @@ def test_seed_report_renders_in_chromium_with_every_finding_highlighted(tmp_path
                      tmp_path=tmp_path)
     assert proc.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 50_000  # a rendered page, not a blank one
+
+
+def test_overlapping_related_spans_and_many_findings(make_run):
+    text = "abcdefghij" * 300
+    findings = tuple(fnd("NC206", i, i + 4, related=[Span(i + 1, i + 6, "a"), Span(i + 2, i + 3, "b")])
+                     for i in range(0, len(text) - 10, 3))
+    page = render("html", make_run(Report(text=text, findings=findings, path="a.txt")))
+    parser = Marks()
+    parser.feed(page)
+    assert parser.sections == [set(range(1, len(findings) + 1))]

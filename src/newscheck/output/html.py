@@ -15,7 +15,7 @@ from collections import Counter
 from html import escape
 
 from .. import __version__
-from ..findings import Category, Finding, Severity
+from ..findings import Category, Finding, Severity, Span
 from ..report import Report
 from . import RunResult
 
@@ -114,9 +114,21 @@ def _highlighted(report: Report, aid: str) -> str:
     for n, f in numbered:
         if f.end == f.start:
             empty_at.setdefault(f.start, []).append((n, f))
+    starts_at: dict[int, list[tuple[int, Finding]]] = {}
+    for n, f in numbered:
+        if f.end > f.start:
+            starts_at.setdefault(f.start, []).append((n, f))
+    rel_starts: dict[int, list[tuple[int, Span]]] = {}
+    for n, span in related:
+        rel_starts.setdefault(span.start, []).append((n, span))
+    active: dict[int, Finding] = {}  # findings covering the current stretch (a sweep, not a rescan)
+    active_rel: list[tuple[int, Span]] = []
     anchored: set[int] = set()
     out: list[str] = []
     for a, b in zip(cuts, [*cuts[1:], None]):
+        active = {n: f for n, f in active.items() if f.end > a}
+        active.update(starts_at.get(a, ()))
+        active_rel = [(n, s) for n, s in active_rel if s.end > a] + rel_starts.get(a, [])
         for n, f in empty_at.get(a, ()):
             out.append(
                 f'<mark class="nc point cat-{f.category.value}" id="{aid}-f{n}" data-findings="{n}" '
@@ -125,7 +137,7 @@ def _highlighted(report: Report, aid: str) -> str:
         if b is None:
             break
         piece = _e(text[a:b])
-        covering = [(n, f) for n, f in numbered if f.start <= a and f.end >= b and f.end > f.start]
+        covering = sorted(active.items())
         if covering:
             main = _primary(covering)
             ids = " ".join(str(n) for n, _ in covering)
@@ -137,7 +149,7 @@ def _highlighted(report: Report, aid: str) -> str:
                 f'data-findings="{ids}" title="{_e(_tooltip(covering))}">{piece}</mark>'
             )
         else:
-            rel = [(n, s) for n, s in related if s.start <= a and s.end >= b]
+            rel = sorted(active_rel, key=lambda item: item[0])
             if rel:
                 label = "\n".join(f"[{n}] {s.label or 'related'}" for n, s in rel)
                 out.append(f'<mark class="rel" data-related="{" ".join(str(n) for n, _ in rel)}" '
