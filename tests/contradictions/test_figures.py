@@ -147,3 +147,19 @@ def test_a_short_headline_needs_one_shared_word(run):
     assert len(found) == 1 and "1,500 jobs" in found[0].message and "2,000 jobs" in found[0].message
     # A body figure tied to another time is another quantity.
     assert run(text.replace("at its plants", "in 2003"), "NC401") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 5% in the first quarter, the company said.\n\n"
+        "In the second quarter, sales rose 8%, the company said.",
+        "The company employs 3,000 people in Britain.\n\nThe company employs 12,000 people worldwide.",
+        "The company employs 3,000 people in Britain.\n\nThe company employs 12,000 people in total.",
+        "About 200 people were injured in the blast, police said.\n\n"
+        "About 20 people were injured in a second blast, police said.",
+        "Inflation was 2.1% last month.\n\nInflation was 2.4% this month.",
+    ],
+)
+def test_scoped_quantities_stay_quiet(run, text):
+    assert run(text, "NC401") == []

@@ -387,8 +387,12 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
                 continue
             if other.times and mention.times and other.times != mention.times:
                 continue
-            if (other.names - mention.names) and (mention.names - other.names):
-                continue  # each names somebody the other does not: different subjects
+            if other.names != mention.names and not headline:
+                # "3,000 people in Britain" / "12,000 people": a name scopes the quantity. A
+                # restatement may drop some names but keeps one; a headline may drop them all.
+                small, big = sorted((other.names, mention.names), key=len)
+                if not small or not small <= big:
+                    continue
             yield other, mention, min(0.95, 0.5 + overlap / 2)
             break
         block.append(mention)
