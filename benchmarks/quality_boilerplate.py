@@ -71,8 +71,8 @@ ADS = ["Advertisement", "ADVERTISEMENT", "AD", "Sponsored Content", "Story conti
        "Continue reading the main story", "ADVERTISING", "Article continues below"]
 COPYRIGHTS = [
     "© {year} {outlet}. All rights reserved.",
-    "Copyright {year} The Associated Press. All rights reserved. This material may not be published, "
-    "broadcast, rewritten or redistributed.",
+    ("Copyright {year} The Associated Press. All rights reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed."),
     "Copyright © {year} {outlet} Ltd",
     "(c) {year} {outlet}",
 ]

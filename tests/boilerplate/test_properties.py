@@ -3,6 +3,7 @@ and fixes that restore the text the boilerplate was injected into."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import regex
@@ -38,7 +39,7 @@ def test_no_crash_spans_in_bounds_one_finding_per_unit_deterministic(text, fmt):
         for e in f.fix.edits:
             assert 0 <= e.start <= f.start and f.end <= e.end <= len(text) and e.replacement == ""
     spans = sorted((f.start, f.end) for f in findings)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "units never overlap"
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "units never overlap"
     _, applied = apply_fixes(text, findings, unsafe=True)
     assert len(applied) == len(findings), "fixes never overlap"
 

@@ -83,8 +83,8 @@ def test_ad_marker_between_two_sentences(body):
     "unit",
     [
         "© 2024 Example News Ltd. All rights reserved.",
-        "Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
-        "broadcast, rewritten or redistributed.",
+        ("Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
+         "broadcast, rewritten or redistributed."),
         "COPYRIGHT 2019 CREATORS.COM",
     ],
 )

@@ -1,9 +1,10 @@
 """BoilerplateChecker: page furniture copied into an article's text (NC101–NC108).
 
-Each paragraph is classified once, by the first rule that claims it (listed in priority
-order below); what no rule claims is then tested sentence by sentence, for inserted
-headlines and for duplicates. Every finding covers one whole unit (a paragraph, a run of
-sentences or an inline label) and carries a fix that deletes it with the break it leaves.
+Each paragraph is classified once, by the first rule that claims it (see ``_classify``);
+the sentences of the prose that is left are tested next, then repeats, then inserted
+headlines, each judged on what stays once the earlier findings are deleted. Every finding
+covers one whole unit (a paragraph, a run of sentences or an inline label) and carries a
+fix that deletes it with the break it leaves, so a second run finds nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import regex
@@ -58,7 +59,7 @@ class _Hit:
 class _Para:
     """One paragraph of the document as the rules see it; words are sliced on demand."""
 
-    __slots__ = ("index", "start", "end", "kind", "text", "n", "kept", "one_sentence", "_tokens", "_view", "_words")
+    __slots__ = ("_tokens", "_view", "_words", "end", "index", "kept", "kind", "n", "one_sentence", "start", "text")
 
     def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]], starts: list[int]):
         self.index = para.index
@@ -84,10 +85,29 @@ class _Para:
         return self._words
 
 
+@dataclass
+class _Units:
+    """What a run has flagged so far: whole paragraphs, sentence runs, inline labels."""
+
+    whole: dict[int, _Hit] = field(default_factory=dict)
+    #: paragraph index -> [(first sentence, last sentence, hit)]
+    sentences: dict[int, list[tuple[int, int, _Hit]]] = field(default_factory=dict)
+    #: (paragraph index, start, end, hit)
+    inline: list[tuple[int, int, int, _Hit]] = field(default_factory=list)
+
+    def drop_inside(self, index: int) -> None:
+        self.sentences.pop(index, None)
+        self.inline = [u for u in self.inline if u[0] != index]
+
+    def partial(self) -> set[int]:
+        """Paragraphs that keep some of their text after their fixes."""
+        return set(self.sentences) | {u[0] for u in self.inline}
+
+
 class _Kept:
     """A paragraph as it will read after its own sentence fixes, for re-classification."""
 
-    __slots__ = ("index", "start", "end", "kind", "text", "n")
+    __slots__ = ("end", "index", "kind", "n", "start", "text")
 
     def __init__(self, p: _Para):
         self.index, self.start, self.end, self.kind = p.index, p.start, p.end, p.kind
@@ -161,74 +181,24 @@ class BoilerplateChecker(Checker):
             starts,
             [(m.start(), m.end(), True) for m in self._listed.matches(view, tokens, keys)] + self._user_hits(view),
         )
-        whole: dict[int, _Hit] = {}
+        units = _Units()
+        # 1. Whole paragraphs of furniture; 2. furniture sentences and labels inside prose;
+        # 3. repeats; 4. headlines, judged on what stays after all of those go.
         for p in paras:
-            p_promo, p_listed = promo.get(p.index, ()), listed.get(p.index, ())
-            if (p_promo or p_listed) and p.n > 3:
-                # A whole paragraph is a promo (or listed) only if it opens with one;
-                # otherwise its sentences are tested one by one below.
-                first = doc.sentences_in(doc.paragraphs[p.index])[0]
-                if p_promo and not _is_promo(view[first.start : first.end], first.start, p_promo):
-                    p_promo = ()
-                if p_listed and not any(a < first.end for a, _, _ in p_listed):
-                    p_listed = ()
-            hit = self._classify(p, p_promo, p_listed)
+            hit = self._classify_paragraph(doc, p, promo.get(p.index, ()), listed.get(p.index, ()))
             if hit is not None:
-                whole[p.index] = hit
-        # Inline units inside the remaining paragraphs: sentence runs, or an ad label.
-        sentence_units: dict[int, list[tuple[int, int, _Hit]]] = {}
-        inline_spans: list[tuple[int, int, int, _Hit]] = []
+                units.whole[p.index] = hit
         for p in paras:
-            if p.index in whole:
-                continue
-            hits = promo.get(p.index, ()), listed.get(p.index, ())
-            t = p.text
-            tail = t[-130:]
-            low = t.lower()
-            ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
-            if not (
-                hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
-                or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
-            ):
-                continue
-            sents = doc.sentences_in(doc.paragraphs[p.index])
-            runs = self._sentence_units(sents, view, hits)
-            if runs and _covers(runs, len(sents)):
-                whole[p.index] = runs[0][2]
-                continue
-            if runs:
-                sentence_units[p.index] = runs
-            gone = {k for a, b, _ in runs for k in range(a, b + 1)}
-            ad_span = None
-            if ad and len(sents) > 1:
-                s, e = p.start + ad.start("m"), p.start + ad.end("m")
-                if not any(k in gone for k, x in enumerate(sents) if x.start <= s < x.end):
-                    ad_span = (s, e)
-                    inline_spans.append((p.index, s, e, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
-            if gone or ad_span:
-                # What stays of the paragraph after its fixes: its prose and repeats are judged on it.
-                kept = " ".join(view[x.start : x.end] for k, x in enumerate(sents) if k not in gone)
-                if ad_span:
-                    kept = kept.replace(view[ad_span[0] : ad_span[1]], "", 1)
-                p.kept = (kept, len(P.WORD.findall(kept)))
-                # Furniture once its flagged sentences are gone: then it goes whole.
-                hit = self._classify(_Kept(p), (), ())
-                if hit is not None:
-                    whole[p.index] = hit
-                    sentence_units.pop(p.index, None)
-                    if ad_span:
-                        inline_spans.pop()
+            if p.index not in units.whole:
+                self._inside_paragraph(doc, p, (promo.get(p.index, ()), listed.get(p.index, ())), units)
         for p in paras:
-            if 3 <= p.n <= 25 and p.index not in whole:
+            if 3 <= p.n <= 25 and p.index not in units.whole:
                 p.one_sentence = len(doc.sentences_in(doc.paragraphs[p.index])) == 1
-        # Repeats first: whether a line is a headline depends on what else stays.
-        for index, earlier, score in find_duplicates(paras, set(whole), self._dup_threshold):
-            # A repeat is deleted whole, with any sentence of it flagged on its own.
-            sentence_units.pop(index, None)
-            inline_spans = [u for u in inline_spans if u[0] != index]
+        for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold):
+            units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
             q = paras[earlier]
             exact = score >= 100.0
-            whole[index] = _Hit(
+            units.whole[index] = _Hit(
                 DUPLICATE_PARAGRAPH,
                 ("Repeats" if exact else f"Nearly repeats ({score:.0f}%)")
                 + f" paragraph {earlier + 1}; delete the later copy",
@@ -237,10 +207,61 @@ class BoilerplateChecker(Checker):
                 safe=exact,
             )
         # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
-        ctx = HeadlineContext(paras, set(whole), set(sentence_units) | {i for i, *_ in inline_spans})
+        ctx = HeadlineContext(paras, set(units.whole), units.partial())
         for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
-            whole[index] = hit
-        yield from self._findings(doc, paras, whole, sentence_units, inline_spans)
+            units.whole[index] = hit
+        yield from self._findings(doc, paras, units)
+
+    def _classify_paragraph(self, doc, p: _Para, promo, listed) -> _Hit | None:
+        if (promo or listed) and p.n > 3:
+            # A whole paragraph is a promo (or listed) only if it opens with one; otherwise
+            # its sentences are tested one by one.
+            first = doc.sentences_in(doc.paragraphs[p.index])[0]
+            if promo and not _is_promo(doc.view[first.start : first.end], first.start, promo):
+                promo = ()
+            if listed and not any(a < first.end for a, _, _ in listed):
+                listed = ()
+        return self._classify(p, promo, listed)
+
+    def _inside_paragraph(self, doc, p: _Para, hits, units: _Units) -> None:
+        """Furniture sentences (runs of them) and ad labels inside a prose paragraph."""
+        view = doc.view
+        t = p.text
+        tail = t[-130:]
+        low = t.lower()
+        ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
+        if not (
+            hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
+            or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
+        ):
+            return
+        sents = doc.sentences_in(doc.paragraphs[p.index])
+        runs = self._sentence_units(sents, view, hits)
+        if runs and _covers(runs, len(sents)):
+            units.whole[p.index] = runs[0][2]
+            return
+        gone = {k for a, b, _ in runs for k in range(a, b + 1)}
+        ad_span = None
+        if ad and len(sents) > 1:
+            s, e = p.start + ad.start("m"), p.start + ad.end("m")
+            if not any(k in gone for k, x in enumerate(sents) if x.start <= s < x.end):
+                ad_span = (s, e)
+        if not gone and not ad_span:
+            return
+        # What stays of the paragraph after its fixes: its prose and repeats are judged on it,
+        # and if it is furniture itself, it goes whole.
+        kept = " ".join(view[x.start : x.end] for k, x in enumerate(sents) if k not in gone)
+        if ad_span:
+            kept = kept.replace(view[ad_span[0] : ad_span[1]], "", 1)
+        p.kept = (kept, len(P.WORD.findall(kept)))
+        hit = self._classify(_Kept(p), (), ())
+        if hit is not None:
+            units.whole[p.index] = hit
+            return
+        if runs:
+            units.sentences[p.index] = runs
+        if ad_span:
+            units.inline.append((p.index, *ad_span, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
 
     def _user_hits(self, view: str) -> list[tuple[int, int, bool]]:
         out = []
@@ -331,18 +352,14 @@ class BoilerplateChecker(Checker):
         return runs
 
     # -- findings and fixes -------------------------------------------------------------
-    def _findings(self, doc, paras, whole, sentence_units, inline_spans) -> Iterator[Finding]:
+    def _findings(self, doc, paras: list[_Para], units: _Units) -> Iterator[Finding]:
+        whole, sentence_units, inline_spans = units.whole, units.sentences, units.inline
         text = doc.text
         line_starts = doc.line_starts
 
         def lead(i: int) -> int:
             return line_starts[bisect.bisect_right(line_starts, paras[i].start) - 1]
 
-        count = len(paras)
-        trailing_from = count
-        while trailing_from > 0 and trailing_from - 1 in whole:
-            trailing_from -= 1
-        out: list[Finding] = []
         def line_end(i: int) -> int:
             # The paragraph's last line, with what the view masks (a Markdown link's URL).
             end = paras[i].end
@@ -350,6 +367,12 @@ class BoilerplateChecker(Checker):
             stop = line_starts[k + 1] if k + 1 < len(line_starts) else len(text)
             return len(text[end:stop].rstrip()) + end
 
+        # Paragraphs deleted at the very end take the break before them, the others the
+        # break after them: the text keeps its final newline, and no two edits overlap.
+        trailing_from = len(paras)
+        while trailing_from > 0 and trailing_from - 1 in whole:
+            trailing_from -= 1
+        out: list[Finding] = []
         for i, hit in whole.items():
             p = paras[i]
             end = line_end(i)
@@ -435,7 +458,6 @@ def _by_paragraph(starts: list[int], hits: list[tuple[int, int, bool]]) -> dict[
         if i >= 0:
             out.setdefault(i, []).append((a, b, strong))
     return out
-
 
 
 def _credit_ok(c: str, *, agency: bool = True, slash: bool = True, labelled: bool = False) -> bool:

@@ -200,13 +200,9 @@ def _headline_syntax(words: list[str], style: str, *, strict: bool = False) -> b
         low = w.lower()
         if low == "to":  # "Talks to resume", not "Carter to Clinton"
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            if nxt and (nxt.islower() or style == "title") and nxt.lower() not in P.OPENERS:
-                return True
-            return False
+            return bool(nxt) and (nxt.islower() or style == "title") and nxt.lower() not in P.OPENERS
         if low in P.HEADLINE_VERBS:
-            if strict and low in _COPULAS:
-                return False
-            return True
+            return not (strict and low in _COPULAS)
         if low in P.OPENERS:
             return False
         if style == "sentence" and w.islower() and low in P.BASE_VERBS and words[k - 1][:1].isupper():

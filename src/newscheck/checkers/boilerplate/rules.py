@@ -80,8 +80,8 @@ COPYRIGHT_LINE = Rule(
     severity=Severity.WARNING,
     failing=(
         f"{_BODY_1}\n\n{_BODY_2}\n\n© 2024 Example News Ltd. All rights reserved.\n",
-        f"{_BODY_1}\n\nCopyright 2019 The Associated Press. All rights reserved. This material may "
-        "not be published, broadcast, rewritten or redistributed.\n",
+        (f"{_BODY_1}\n\nCopyright 2019 The Associated Press. All rights reserved. This material may "
+         "not be published, broadcast, rewritten or redistributed.\n"),
     ),
     passing=(
         "The band sued over copyright in 2019, saying all rights to the song were theirs.\n",
@@ -127,16 +127,16 @@ INSERTED_HEADLINE = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        "Putin and Xi pledge closer ties\n\n"
-        "Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit.\n\n"
-        "President Putin signs decree naming Russia's new government, including change of defense minister\n\n"
-        "Both leaders said they wanted the war in Ukraine to end, but offered no new proposals.\n",
+        ("Putin and Xi pledge closer ties\n\n"
+         "Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit.\n\n"
+         "President Putin signs decree naming Russia's new government, including change of defense minister\n\n"
+         "Both leaders said they wanted the war in Ukraine to end, but offered no new proposals.\n"),
         f"{_BODY_1}\n\nGOWDY WANTS COMEY TO TESTIFY AGAIN ON CLINTON PROBE\n\n{_BODY_2}\n",
     ),
     passing=(
         f"Bridge reopens after repairs\n\n{_BODY_1}\n\n{_BODY_2}\n",
-        f"{_BODY_1}\n\nWhy the repairs took so long\n\nThe repairs took longer than planned "
-        "because the steel had to be replaced, the engineers said.\n",
+        (f"{_BODY_1}\n\nWhy the repairs took so long\n\nThe repairs took longer than planned "
+         "because the steel had to be replaced, the engineers said.\n"),
     ),
     fixable=True,
 )
@@ -154,11 +154,11 @@ PHOTO_CAPTION = Rule(
     ),
     severity=Severity.WARNING,
     failing=(
-        f"{_BODY_1}\n\nPresident Joe Biden speaks at the White House in Washington, Jan. 5, 2024. "
-        f"(AP Photo/Evan Vucci)\n\n{_BODY_2}\n",
+        (f"{_BODY_1}\n\nPresident Joe Biden speaks at the White House in Washington, Jan. 5, 2024. "
+         f"(AP Photo/Evan Vucci)\n\n{_BODY_2}\n"),
         f"{_BODY_1}\n\nPhotograph: Aaron Bernstein/Reuters\n\n{_BODY_2}\n",
-        f"{_BODY_1}\n\nXi Jinping and Vladimir Putin attend a welcome ceremony in Beijing. "
-        f"(Sergei Bobylev, Sputnik, Kremlin pool photo, via AP)\n\n{_BODY_2}\n",
+        (f"{_BODY_1}\n\nXi Jinping and Vladimir Putin attend a welcome ceremony in Beijing. "
+         f"(Sergei Bobylev, Sputnik, Kremlin pool photo, via AP)\n\n{_BODY_2}\n"),
     ),
     passing=(
         "WASHINGTON (AP) — President Joe Biden spoke at the White House on Friday.\n",
@@ -183,12 +183,12 @@ DUPLICATE_PARAGRAPH = Rule(
     severity=Severity.WARNING,
     failing=(
         f"{_BODY_1}\n\n{_BODY_2}\n\n{_BODY_1}\n",
-        f"{_BODY_1}\n\n{_BODY_2}\n\nOfficials said the bridge would reopen on Monday after "
-        "three weeks of repair work.\n",
+        (f"{_BODY_1}\n\n{_BODY_2}\n\nOfficials said the bridge would reopen on Monday after "
+         "three weeks of repair work.\n"),
     ),
     passing=(
-        f"{_BODY_1}\n\n{_BODY_2}\n\nOfficials said the tunnel would close on Friday for two weeks "
-        "of cleaning.\n",
+        (f"{_BODY_1}\n\n{_BODY_2}\n\nOfficials said the tunnel would close on Friday for two weeks "
+         "of cleaning.\n"),
     ),
     fixable=True,
 )
