@@ -83,6 +83,7 @@ def test_every_finding_is_highlighted_and_the_text_survives_intact(make_run):
 def test_clean_run_and_summary_table(make_run):
     page = render("html", make_run(Report(text="Fine.", path="a.txt")))
     assert "No findings." in page and "0 findings in 1 article" in page
+    assert "<details><summary>Show the text</summary><pre class=\"source\">Fine.</pre></details>" in page
 
 
 def _chromium(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:

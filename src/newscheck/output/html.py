@@ -70,6 +70,8 @@ ol.findings .fix { color: #2b8a3e; display: block; }
 .sev-info { color: #1864ab; }
 .clean { color: #2b8a3e; font-weight: 600; }
 .errors { color: #c92a2a; font-size: 13px; }
+details summary { cursor: pointer; color: var(--muted); font-size: 13px; }
+details .source { margin-top: 8px; }
 """
 
 
@@ -201,11 +203,15 @@ def _article(report: Report, index: int) -> str:
     errors = "".join(
         f'<p class="errors">checker {_e(e.checker)} ({_e(e.kind)}): {_e(e.message)}</p>' for e in report.errors
     )
-    listing = _finding_list(report, aid) if report.findings else ""
+    if not report.findings:  # keep long runs scannable: a clean article's text is folded away
+        return (
+            f'<section class="article clean-article" id="{aid}"><h2>{_e(name)}</h2>{head}{errors}'
+            f'<details><summary>Show the text</summary><pre class="source">{_e(report.text)}</pre></details></section>'
+        )
     return (
         f'<section class="article" id="{aid}"><h2>{_e(name)}</h2>{head}{errors}'
         f'<div class="columns"><pre class="source">{_highlighted(report, aid)}</pre>'
-        f"<div>{listing}</div></div></section>"
+        f"<div>{_finding_list(report, aid)}</div></div></section>"
     )
 
 
