@@ -146,6 +146,12 @@ def test_seed_article_as_html_gets_the_same_findings_as_as_text(seed_text):
     as_text = linter.check(seed_text, format="text")
     as_html = linter.check(page, format="html")
     assert Counter(f.code for f in as_html.findings) == Counter(f.code for f in as_text.findings)
+    from newscheck.fixes import fix_until_stable
+
+    fixed, _ = fix_until_stable(page, lambda t: linter.check(t, format="html").findings)
+    assert fixed.count("<p ") == fixed.count("</p>")  # fixes never cut a tag in half
+    for tag in ("<!DOCTYPE html>", "<head>", "</head>", "<body>", "<article>", "</article>", "</body>", "</html>"):
+        assert fixed.count(tag) == 1, tag
     for f in as_html.findings:  # every span starts in visible text, not in markup
         assert page.rfind("<", 0, f.start + 1) < page.rfind(">", 0, f.start + 1), page[f.start - 20 : f.end]
 
