@@ -126,7 +126,7 @@ class FragmentsChecker(Checker):
         order = 0  # sentence number in the document
         fp_marks = [m.start() for m in _FIRST_PERSON_ANY.finditer(view)]
         for pos, para in enumerate(paras):
-            role = _role(view, paras, pos, _WORD.findall(view, para.start, para.end))
+            role = _role(view, paras, pos)
             if role == "skip":
                 continue
             sentences = []
@@ -156,7 +156,11 @@ class FragmentsChecker(Checker):
                 prev = sentences[i - 1] if i else None
                 in_quote = _inside(quoted, sent.first[0])
                 k = bisect.bisect_left(fp_marks, sent.start)
-                if k < len(fp_marks) and fp_marks[k] < sent.end and _first_person_tokens(sent, quoted):
+                if (
+                    k < len(fp_marks)
+                    and fp_marks[k] < sent.end
+                    and _first_person_tokens(view, sent, quoted, fp_marks)
+                ):
                     before = view[max(0, sent.start - 3) : sent.start].strip()
                     # After "he said:" a quotation may follow without marks; it is not narration.
                     speech = before.endswith(":") or (prev is not None and prev.text.rstrip().endswith(":"))
@@ -191,7 +195,7 @@ class FragmentsChecker(Checker):
         text = s.text
         first = s.first[1]
         if prev is not None and prev.text.rstrip(_CLOSERS + " ").endswith("."):
-            if _LOWER_ATTRIBUTION.match(text) and first[:1].islower():
+            if first[:1].islower() and _LOWER_ATTRIBUTION.match(text):
                 yield ORPHANED_ATTRIBUTION.finding(
                     s.start,
                     s.end,
@@ -205,6 +209,7 @@ class FragmentsChecker(Checker):
                 role == "prose"
                 and not in_quote
                 and text[:1] not in _OPENERS
+                and text.count(" ") <= 7
                 and _SHORT_ATTRIBUTION.match(text)
                 and len(s.words) <= 6
             ):
@@ -258,7 +263,7 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 # -- paragraph roles -------------------------------------------------------------------------
 
 
-def _role(view: str, paras: list[Paragraph], pos: int, words: list[str]) -> str:
+def _role(view: str, paras: list[Paragraph], pos: int) -> str:
     """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label)."""
     para = paras[pos]
     text = view[para.start : para.end]
@@ -266,15 +271,15 @@ def _role(view: str, paras: list[Paragraph], pos: int, words: list[str]) -> str:
         return "other"
     if "\t" in text or "|" in text or "\n" in text.strip() and _looks_tabular(text):
         return "skip"
-    if not words:
+    if not _WORD.search(text):
         return "skip"
-    digits = len(_DIGIT_WORD.findall(text))
-    if digits * 3 >= len(words) and len(words) >= 3:
+    n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
+    if n_words >= 3 and len(_DIGIT_WORD.findall(text)) * 3 >= n_words:
         return "other"  # results, tables, figures
     terminal = bool(_TERMINAL.search(text))
-    if pos == 0 and len(paras) > 1 and len(_sentence_ends(text)) <= 1 and (not terminal or len(words) <= 12):
+    if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
         return "other"  # headline
-    if not terminal and _headline_like(words):
+    if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
         return "other"
     return "prose"
 
@@ -365,12 +370,11 @@ def _paragraph_end(
     word = last.words[-1][2]
     if last.words[-1][1] < last.start + len(tail.rstrip(_CLOSERS)) and tail.rstrip(_CLOSERS)[-1:] not in ",;":
         return  # ends on a symbol, a URL, a number with a unit sign...
-    para_words = sum(len(x.words) for x in sentences)
     lw = word.lower()
     prev_word = last.words[-2][2].lower() if len(last.words) > 1 else ""
     prev_2 = last.words[-3][2].lower() if len(last.words) > 2 else ""
     if (
-        (tail.rstrip(_CLOSERS).endswith((",", ";")) and para_words >= 12)
+        (tail.rstrip(_CLOSERS).endswith((",", ";")) and len(_WORD.findall(view, para.start, para.end)) >= 12)
         or _cannot_end_unpunctuated(lw)
         or (lw in LX.loose_prepositions and len(sentences) >= 2)
         or (
@@ -532,7 +536,7 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
     groups = 0  # runs of verbs after it
     in_group = False
     group_has_main = False  # the run already has its main verb: a finite verb after it starts a new run
-    words = [w for _, _, w in s.words]
+    words = _WORD.findall(s.text)
     for i, w in enumerate(words):
         count += 1
         if w[:1].isdigit():
@@ -639,23 +643,32 @@ def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
 
 _FIRST_PERSON_START = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
 _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
-_FIRST_PERSON_ANY = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-_FIRST_PERSON_WORDS = LX.first_person_words
+_FIRST_PERSON_ANY = regex.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
+)
+_PREV_WORD = re.compile(r"([^\W_]+)[\W_]*$")
+_NEXT_WORD = re.compile(r"[\W_]*?(?:['’][a-z]+)?[\W_]*([^\W_]+)")
 
 
-def _first_person_tokens(s: _Sentence, quoted: list[tuple[int, int]]) -> int:
-    """First-person words outside quotations ("World War I" and "Elizabeth I" are not)."""
+def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]], marks: list[int]) -> int:
+    """First-person words outside quotations ("World War I" and "Elizabeth I" are not).
+
+    ``marks`` are the offsets of every first-person word in the document, found once.
+    """
     n = 0
-    for k, (a, _, w) in enumerate(s.words):
-        if w == "I":
-            prev = s.words[k - 1][2] if k else ""
-            nxt = s.words[k + 1][2] if k + 1 < len(s.words) else ""
+    k = bisect.bisect_left(marks, s.start)
+    while k < len(marks) and marks[k] < s.end:
+        a = marks[k]
+        k += 1
+        if view[a] == "I" and not view[a + 1 : a + 2].isalpha():
+            before = _PREV_WORD.search(view, max(s.start, a - 40), a)
+            after = _NEXT_WORD.match(view, a + 1, min(s.end, a + 40))
+            prev = before.group(1) if before else ""
+            nxt = after.group(1) if after else ""
             if prev[:1].isupper() and prev not in ("And", "But", "So", "Then", "Now", "Here"):
                 continue
             if nxt[:1].isupper() or nxt[:1].isdigit():
                 continue
-        elif w.lower() not in _FIRST_PERSON_WORDS or (w == "US") or (w[:1].isupper() and w.isupper()):
-            continue
         if not _inside(quoted, a):
             n += 1
     return n
