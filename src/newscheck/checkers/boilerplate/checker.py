@@ -19,7 +19,7 @@ import regex
 
 from ...checker import Checker
 from ...errors import ConfigError
-from ...findings import Applicability, Edit, Finding, Fix, Span
+from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
 from ._data import parse_lines, token_keys
@@ -54,6 +54,8 @@ class _Hit:
     confidence: float = 0.9
     related: tuple[Span, ...] = ()
     safe: bool = True
+    #: None: the rule's own severity.
+    severity: Severity | None = None
 
 
 class _Para:
@@ -414,7 +416,8 @@ class BoilerplateChecker(Checker):
             f"Delete this {hit.rule.name.replace('-', ' ')}",
         )
         return hit.rule.finding(
-            start, end, hit.message, related=hit.related, fix=fix, confidence=hit.confidence
+            start, end, hit.message, related=hit.related, fix=fix, confidence=hit.confidence,
+            severity=hit.severity,
         )
 
 

@@ -15,11 +15,14 @@ from typing import Any
 
 import regex
 
+from ...findings import Severity
 from ...rules import Rule
 from . import patterns as P
 
 __all__ = ["HeadlineContext", "inserted_headlines"]
 
+#: Findings at or below this confidence (a verbless or final line) are reported as info.
+WEAK = 0.6
 MIN_WORDS = 3
 #: Below this length only "Name verbs Name" counts ("Mirza shocks Kuznetsova").
 SHORT_WORDS = 4
@@ -126,7 +129,15 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
             if stems.overlap(p, nxt) < 0.1 and stems.overlap(p, prev) < 0.1:
                 flagged[p.index] = 0.6
     for index in sorted(flagged):
-        yield index, _Hit(rule, "Headline of another story between two paragraphs; delete it", flagged[index])
+        confidence = flagged[index]
+        yield index, _Hit(
+            rule,
+            "Headline of another story between two paragraphs; delete it"
+            if confidence > WEAK
+            else "Looks like another story's headline (no verb, or at the end); delete it if so",
+            confidence,
+            severity=None if confidence > WEAK else Severity.INFO,
+        )
 
 
 def _bare_words(t: str) -> list[str]:
