@@ -424,3 +424,14 @@ def test_a_narrative_sentence_inside_an_open_quotation():
 
 def test_short_last_sentence_without_punctuation():
     assert flagged("Head\n\nWe beat them. And I'm confident\n\nMore.", "NC202") == ["And I'm confident"]
+
+
+def test_contracted_first_person_counts():
+    assert flagged(REPORT.format("I'm disappointed by the outcome."), "NC211") == [
+        "I'm disappointed by the outcome."
+    ]
+
+
+def test_tables_are_structure():
+    text = "Head\n\nResults were mixed.\n\nTeam\tPlayed\tWon\nArsenal\t10\t7\n\n| Team | Won |\n|---|---|\n| Chelsea | 6 |"
+    assert findings(text) == []
