@@ -39,7 +39,7 @@ _NOT_HEADLINE = regex.compile(
     r"[\"”’]\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:said|says|told|added|asked)\b|\b(?:Source|Sources|Credit|Photo|Via|H/T)\s*:"
     r"|\b(?:is|was)\s+(?:a |an |the )?(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|"
     r"columnist|contributor|professor|author|analyst|fellow|director|producer|presenter|host|founder)\b"
-    r"|(?i:\b(?:i|we|our|my|me|you|your|us)\b)(?<!\bUS)"
+    r"|(?i:\b(?:i|we|our|my|me|you|your|us)\b)(?<!\bUS)|\b(?:he|she|they)['’](?:s|re|ve|d|ll)\b"
 )
 # Closed-class words a finished headline never ends on.
 _DANGLING = frozenset(
