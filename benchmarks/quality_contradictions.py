@@ -367,6 +367,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show-fp", action="store_true", help="print every finding on clean articles")
     ap.add_argument("--show-fn", default="", help="print missed injections of this type")
     ap.add_argument("--split", default="", help="run only this split (bbc-dev, bbc-test, news)")
+    ap.add_argument("--markdown", action="store_true", help="also print the table as Markdown (for the docs)")
     ap.add_argument("--semantic", action="store_true",
                     help="measure NC407 with the built-in lexical scorer instead of NC401-NC406")
     args = ap.parse_args(argv)
@@ -399,6 +400,17 @@ def main(argv=None) -> int:
         print(f"{name:<9} {r['articles']:>5} {r['clean_fp'] / r['articles']:>7.3f} "
               + " ".join(f"{c:>15}" for c in cells)
               + f" {f_all / max(1, n_all):>7.2f} {prec:>6.2f} {r['ms_per_1000_words']:>7.2f}")
+    if args.markdown:
+        print()
+        print("| split (articles) | clean findings per article | " + " | ".join(kinds) + " | recall | precision |")
+        print("|---" * (len(kinds) + 4) + "|")
+        for name, r in results.items():
+            n_all = sum(n for n, _ in r["per_type"].values())
+            f_all = sum(f for _, f in r["per_type"].values())
+            cells = [f"{f}/{n} {f / max(1, n):.2f}" for n, f in (r["per_type"][k] for k in kinds)]
+            prec = r["tp"] / max(1, r["tp"] + r["fp"])
+            print(f"| {name} ({r['articles']}) | {r['clean_fp'] / r['articles']:.3f} | " + " | ".join(cells)
+                  + f" | {f_all / max(1, n_all):.2f} | {prec:.2f} |")
     print()
     for name, r in results.items():
         hard = [k for k in kinds if k != "weekday-year"]

@@ -37,3 +37,8 @@ def test_future_headline_against_reported_event(run, line, body):
 )
 def test_consistent_or_unrelated_stays_quiet(run, line, body):
     assert run(line + "\n\n" + body, "NC406") == []
+
+
+def test_an_earlier_occasion_is_not_this_event(run):
+    text = "Obama to meet Putin in Moscow\n\nObama met Putin in Moscow in 2013, aides recalled."
+    assert run(text, "NC406") == []

@@ -60,3 +60,10 @@ def test_a_quotation_spanning_sentences_stays_quiet(run):
 def test_a_negation_bounded_in_time_stays_quiet(run):
     text = "Federer won the Wimbledon title in 2003.\n\nFederer has not won the Wimbledon title since 2009."
     assert run(text, "NC405") == []
+
+
+def test_statements_about_different_times_stay_quiet(run):
+    text = "Smith did not attend the summit in 2003.\n\nSmith attended the summit in 2004."
+    assert run(text, "NC405") == []
+    same = "Smith did not attend the summit in 2004.\n\nSmith attended the summit in 2004."
+    assert len(run(same, "NC405")) == 1

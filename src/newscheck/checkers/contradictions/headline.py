@@ -28,7 +28,9 @@ _UNDER_WAY_RE = regex.compile(
 )
 _NOT_HAPPENED = regex.compile(
     r"\b(?:will|would|plans?|planned|expected|upcoming|ahead\s+of|before\s+(?:his|her|the|their)|"
-    r"next|scheduled|due|set\s+to|to\s+be)\b",
+    r"next|scheduled|due|set\s+to|to\s+be|"
+    # an earlier occasion: "Obama met Putin in Moscow in 2013", "last year", "previously"
+    r"(?:19|20)\d\d|last\s+(?:year|month|decade|time)|previous|previously|earlier|ago|former|once)\b",
     regex.I,
 )
 

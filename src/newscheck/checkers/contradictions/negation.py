@@ -22,6 +22,11 @@ _RECONCILE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_DATA["reconcilers"], key=len, reverse=True)) + r")\b",
     regex.I,
 )
+_TIME = regex.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tomorrow|tonight)\b"
+)
 _MODALS = frozenset("will would can could should may might must shall".split())
 # Statements start where a clause can: the sentence start, after a comma, a colon or "that".
 _CLAUSE_STARTS = regex.compile(r"[,;:]\s+|\bthat\s+")
@@ -57,6 +62,7 @@ class Statement:
     modal: str
     objects: frozenset[str]
     text: str
+    times: frozenset[str] = frozenset()
 
 
 def _modal(aux: str | None) -> str:
@@ -135,6 +141,7 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
                         modal=_modal(aux),
                         objects=objects,
                         text=m.group(0).strip(),
+                        times=frozenset(_TIME.findall(m.group(0))),
                     )
                 )
     return out
@@ -147,6 +154,8 @@ def conflicts(sents: list[Sentence], max_block: int = 20) -> Iterator[tuple[Stat
         for other in block[-max_block:]:
             if other.negated == st.negated or other.sentence == st.sentence or other.modal != st.modal:
                 continue
+            if other.times and st.times and other.times != st.times:
+                continue  # "did not attend the 2003 summit" / "attended the 2004 summit"
             shared = other.objects & st.objects
             if not shared or len(shared) / min(len(other.objects), len(st.objects)) < 0.5:
                 continue
