@@ -126,3 +126,93 @@ def test_linter_reports_unavailable_backend_without_crashing(tmp_path):
     # Selected explicitly: the user asked for it, so it raises.
     with pytest.raises(BackendUnavailable):
         Linter(config=cfg, select=["NC407"])
+
+
+# -- the transformers adapter, against stand-in `torch` and `transformers` modules -----------
+
+
+class _Vector(list):
+    def to(self, device):
+        return self
+
+
+class _Logits:
+    def __init__(self, probs):
+        self.probs = probs
+
+    def softmax(self, dim):
+        return [self.probs]
+
+
+class _FakeModel:
+    """Says "contradiction" (0.9) when exactly one sentence contains "not"."""
+
+    def __init__(self, id2label):
+        self.config = type("Config", (), {"id2label": id2label})()
+        self.loaded_from = None
+
+    def to(self, device):
+        return self
+
+    def eval(self):
+        return self
+
+    def __call__(self, *, pair):
+        a, b = pair
+        contradict = (" not " in a) != (" not " in b)
+        index = next(k for k, v in self.config.id2label.items() if v.lower() == "contradiction")
+        probs = [0.05] * len(self.config.id2label)
+        probs[index] = 0.9 if contradict else 0.05
+        return type("Output", (), {"logits": _Logits(probs)})()
+
+
+def _fake_backend(monkeypatch, id2label, calls):
+    import contextlib
+    import types
+
+    torch = types.ModuleType("torch")
+    torch.no_grad = contextlib.nullcontext
+    transformers = types.ModuleType("transformers")
+
+    class AutoTokenizer:
+        @staticmethod
+        def from_pretrained(path, **kwargs):
+            calls.append(("tokenizer", path, kwargs))
+            return lambda a, b, **kw: {"pair": _Vector([a, b])}
+
+    class AutoModelForSequenceClassification:
+        @staticmethod
+        def from_pretrained(path, **kwargs):
+            calls.append(("model", path, kwargs))
+            return _FakeModel(id2label)
+
+    transformers.AutoTokenizer = AutoTokenizer
+    transformers.AutoModelForSequenceClassification = AutoModelForSequenceClassification
+    monkeypatch.setitem(sys.modules, "torch", torch)
+    monkeypatch.setitem(sys.modules, "transformers", transformers)
+
+
+def test_transformers_adapter_loads_locally_and_scores(tmp_path, monkeypatch):
+    calls = []
+    _fake_backend(monkeypatch, {0: "ENTAILMENT", 1: "NEUTRAL", 2: "CONTRADICTION"}, calls)
+    checker = SemanticContradictionChecker({"backend": "transformers", "model": str(tmp_path)})
+    assert all(kwargs.get("local_files_only") is True for _, _, kwargs in calls)
+    text = "Acme Corp will close its Leeds plant.\n\nAcme Corp will not close its Leeds plant."
+    found = list(checker.check(Document(text)))
+    assert [f.code for f in found] == ["NC407"]
+    assert found[0].confidence == pytest.approx(0.9)
+
+
+def test_transformers_adapter_relative_model_path(tmp_path, monkeypatch):
+    calls = []
+    _fake_backend(monkeypatch, {0: "contradiction", 1: "neutral", 2: "entailment"}, calls)
+    (tmp_path / "models" / "nli").mkdir(parents=True)
+    SemanticContradictionChecker({"backend": "transformers", "model": "models/nli"}, base_dir=str(tmp_path))
+    assert calls[0][1] == str(tmp_path / "models" / "nli")
+
+
+def test_transformers_adapter_needs_a_contradiction_label(tmp_path, monkeypatch):
+    _fake_backend(monkeypatch, {0: "POSITIVE", 1: "NEGATIVE"}, [])
+    with pytest.raises(BackendUnavailable, match="no 'contradiction' label") as info:
+        TransformersNLIScorer(str(tmp_path))
+    assert "\n" not in str(info.value)
