@@ -30,8 +30,14 @@ _FAMILIES = {
 
 def _prose(text: str) -> str:
     """Rule prose as Markdown text: HTML and emphasis characters shown literally."""
-    return (text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("*", "\\*").replace("_", "\\_"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+    )
 
 
 def _cell(text: str) -> str:
@@ -74,12 +80,23 @@ def render(rules: list[Rule]) -> str:
             continue
         out += ["", f"## {title}"]
         for r in family:
-            flags = [f"**Category:** {r.category.value}", f"**Severity:** {r.severity.value}",
-                     "on by default" if r.default else "**off by default**"]
+            flags = [
+                f"**Category:** {r.category.value}",
+                f"**Severity:** {r.severity.value}",
+                "on by default" if r.default else "**off by default**",
+            ]
             if r.fixable:
                 flags.append("has a fix")
-            out += ["", f'<a id="{anchor(r)}"></a>', "", f"### {r.code} `{r.name}`", "", " · ".join(flags), "",
-                    _prose(r.summary)]
+            out += [
+                "",
+                f'<a id="{anchor(r)}"></a>',
+                "",
+                f"### {r.code} `{r.name}`",
+                "",
+                " · ".join(flags),
+                "",
+                _prose(r.summary),
+            ]
             if r.rationale:
                 out += ["", f"**Why it matters.** {_prose(r.rationale)}"]
             for label, examples in (("Flagged", r.failing), ("Not flagged", r.passing)):

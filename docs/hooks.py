@@ -19,11 +19,15 @@ def on_config(config, **kwargs):
         return config
     docs = Path(config["docs_dir"])
     nav = list(config["nav"])
-    pages = sorted((docs / "checkers").glob("*.md"),
-                   key=lambda p: (FAMILY_ORDER.index(p.stem) if p.stem in FAMILY_ORDER else len(FAMILY_ORDER), p.stem))
+    pages = sorted(
+        (docs / "checkers").glob("*.md"),
+        key=lambda p: (FAMILY_ORDER.index(p.stem) if p.stem in FAMILY_ORDER else len(FAMILY_ORDER), p.stem),
+    )
     if pages:
         entries = [{p.stem.capitalize(): f"checkers/{p.name}"} for p in pages]
-        at = next((i for i, item in enumerate(nav) if isinstance(item, dict) and "Rule reference" in item), len(nav))
+        at = next(
+            (i for i, item in enumerate(nav) if isinstance(item, dict) and "Rule reference" in item), len(nav)
+        )
         nav.insert(at + 1, {"Checker families": entries})
     listed = {v for item in nav if isinstance(item, dict) for v in item.values() if isinstance(v, str)}
     more = [p.name for p in sorted(docs.glob("*.md")) if p.name not in listed]
@@ -75,7 +79,9 @@ def config_keys_table() -> str:
     out = ["| Key | Type | Meaning |", "| --- | --- | --- |"]
     for key, (kind, meaning) in TOP_LEVEL_KEYS.items():
         kinds = kind if isinstance(kind, tuple) else (kind,)
-        names = " or ".join({"list": "array", "dict": "table", "str": "string"}.get(k.__name__, k.__name__) for k in kinds)
+        names = " or ".join(
+            {"list": "array", "dict": "table", "str": "string"}.get(k.__name__, k.__name__) for k in kinds
+        )
         out.append(f"| `{key}` | {names} | {_escape(meaning)} |")
     return "\n".join(out)
 

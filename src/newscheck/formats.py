@@ -58,7 +58,9 @@ DEFAULT_TEXT_FIELDS = ("body", "text", "content")
 
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
 _FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
-_FENCE = regex.compile(r"^([ \t]{0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\2[`~]*[ \t]*$|\Z)", regex.S | regex.M)
+_FENCE = regex.compile(
+    r"^([ \t]{0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\2[`~]*[ \t]*$|\Z)", regex.S | regex.M
+)
 _INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1", regex.S)
 _LINK = regex.compile(r"!?(\[)[^\[\]\n]*(\])(\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\))")
 _REF_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S.*$", regex.M)
@@ -70,10 +72,25 @@ _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # that text full of '<' that never closes (``x<y``) stays linear: a real tag is far shorter.
 _ATTRS = r"""(?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}'){0,2048}"""
 _TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,64})(" + _ATTRS + ")>")
-_DECLARATION = regex.compile(r"<![A-Za-z][^<>]{0,2048}>|<\?.*?(?:\?>|>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", regex.S)
+_DECLARATION = regex.compile(
+    r"<![A-Za-z][^<>]{0,2048}>|<\?.*?(?:\?>|>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", regex.S
+)
 # Elements whose content is never visible body text.
-_HIDDEN = ("head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object",
-           "pre", "code", "textarea", "select")
+_HIDDEN = (
+    "head",
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "pre",
+    "code",
+    "textarea",
+    "select",
+)
 _HIDDEN_ELEMENT = regex.compile(
     r"<(" + "|".join(_HIDDEN) + r")\b" + _ATTRS + r">.*?(?:</\1\s*>|\Z)", regex.S | regex.I
 )
@@ -213,7 +230,9 @@ def iter_records(
             try:
                 items.append((lineno, json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{lineno}: not a JSON object ({exc.msg}); JSONL needs one object per line") from None
+                raise InputError(
+                    f"{name}:{lineno}: not a JSON object ({exc.msg}); JSONL needs one object per line"
+                ) from None
     elif fmt == "json":
         try:
             data = json.loads(raw)
@@ -246,7 +265,9 @@ def _field(item: dict, field: str | None, *, name: str, rid: str) -> str:
     for part in field.split("."):
         if not isinstance(value, dict) or part not in value:
             keys = ", ".join(sorted(value)) if isinstance(value, dict) else "(none)"
-            raise InputError(f"{name}:{rid}: record has no field {field!r} (fields: {keys}); pass --field NAME")
+            raise InputError(
+                f"{name}:{rid}: record has no field {field!r} (fields: {keys}); pass --field NAME"
+            )
         value = value[part]
     if value is None:
         return ""

@@ -19,36 +19,77 @@ class DemoFixes(Checker):
 
     name = "ci-demo"
     rules = (
-        Rule("NCX901", "demo-doubled-stop", Category.FRAGMENT, "Doubled full stop.", fixable=True,
-             failing=("Xinhua. .",), passing=("Xinhua.",)),
-        Rule("NCX902", "demo-promo", Category.BOILERPLATE, "Promo line.", fixable=True,
-             failing=(PROMO,), passing=("Click here.",)),
-        Rule("NCX903", "demo-colour", Category.CONSISTENCY, "American spelling wanted.", fixable=True,
-             severity=Severity.INFO, failing=("colour",), passing=("color",)),
-        Rule("NCX904", "demo-broken-fix", Category.STYLE, "A fix whose own edits overlap.",
-             failing=("zzz",), passing=("z",)),
+        Rule(
+            "NCX901",
+            "demo-doubled-stop",
+            Category.FRAGMENT,
+            "Doubled full stop.",
+            fixable=True,
+            failing=("Xinhua. .",),
+            passing=("Xinhua.",),
+        ),
+        Rule(
+            "NCX902",
+            "demo-promo",
+            Category.BOILERPLATE,
+            "Promo line.",
+            fixable=True,
+            failing=(PROMO,),
+            passing=("Click here.",),
+        ),
+        Rule(
+            "NCX903",
+            "demo-colour",
+            Category.CONSISTENCY,
+            "American spelling wanted.",
+            fixable=True,
+            severity=Severity.INFO,
+            failing=("colour",),
+            passing=("color",),
+        ),
+        Rule(
+            "NCX904",
+            "demo-broken-fix",
+            Category.STYLE,
+            "A fix whose own edits overlap.",
+            failing=("zzz",),
+            passing=("z",),
+        ),
     )
 
     def check(self, doc):
         view = doc.view
         for m in regex.finditer(r"\.(?= ?\.)", view):
             end = m.end() + (2 if view[m.end()] == " " else 1)
-            yield self.rules[0].finding(m.start(), end, "Doubled full stop",
-                                        fix=Fix((Edit(m.start(), end, "."),), title="Keep one full stop"))
+            yield self.rules[0].finding(
+                m.start(),
+                end,
+                "Doubled full stop",
+                fix=Fix((Edit(m.start(), end, "."),), title="Keep one full stop"),
+            )
         for line in doc.lines:
             if doc.text[line.start : line.end] == PROMO:
                 nxt = line.end + (2 if doc.text.startswith("\r\n", line.end) else 1)
                 nxt = min(nxt, len(doc.text))
-                yield self.rules[1].finding(line.start, line.end, "Promo line",
-                                            related=(Span(line.start, line.start + 5, "call to action"),),
-                                            fix=Fix((Edit(line.start, nxt, ""),), title="Delete the line"))
+                yield self.rules[1].finding(
+                    line.start,
+                    line.end,
+                    "Promo line",
+                    related=(Span(line.start, line.start + 5, "call to action"),),
+                    fix=Fix((Edit(line.start, nxt, ""),), title="Delete the line"),
+                )
         for m in regex.finditer(r"colour", view):
-            yield self.rules[2].finding(m.start(), m.end(), "Write 'color'",
-                                        fix=Fix((Edit(m.start(), m.end(), "color"),), Applicability.UNSAFE, "Write 'color'"))
+            yield self.rules[2].finding(
+                m.start(),
+                m.end(),
+                "Write 'color'",
+                fix=Fix((Edit(m.start(), m.end(), "color"),), Applicability.UNSAFE, "Write 'color'"),
+            )
         for m in regex.finditer(r"zzz", view):
             s = m.start()
-            yield self.rules[3].finding(s, m.end(), "zzz",
-                                        fix=Fix((Edit(s, s + 2, "a"), Edit(s + 1, s + 3, "b")), title="broken"))
+            yield self.rules[3].finding(
+                s, m.end(), "zzz", fix=Fix((Edit(s, s + 2, "a"), Edit(s + 1, s + 3, "b")), title="broken")
+            )
 
 
 @pytest.fixture

@@ -12,7 +12,9 @@ import pytest
 
 from newscheck.cli import build_parser
 
-yaml = pytest.importorskip("yaml", reason="PyYAML (installed with mkdocs in the test extra) parses the recipes")
+yaml = pytest.importorskip(
+    "yaml", reason="PyYAML (installed with mkdocs in the test extra) parses the recipes"
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 RECIPES = ROOT / "examples" / "ci"

@@ -55,10 +55,26 @@ def test_generated_reference_tables_cover_every_option_and_key():
     assert all(f"`{key}`" in keys for key in TOP_LEVEL_KEYS)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None, reason="mkdocs is not installed (pip install mkdocs)")
+@pytest.mark.skipif(
+    importlib.util.find_spec("mkdocs") is None, reason="mkdocs is not installed (pip install mkdocs)"
+)
 def test_mkdocs_build_strict(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-                           "-d", str(tmp_path / "site")], capture_output=True, timeout=300, cwd=ROOT)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-d",
+            str(tmp_path / "site"),
+        ],
+        capture_output=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr.decode()[-3000:]
     site = tmp_path / "site"
     for page in ("getting-started", "configuration", "cli", "formats", "output", "ci", "rules", "plugins"):

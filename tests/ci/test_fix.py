@@ -27,8 +27,15 @@ PROMO = "CLICK HERE TO GET THE APP"
 WORDS = st.text(alphabet=st.sampled_from(list("abdefhijk ’é😀\u00a0\t")), min_size=1, max_size=12)
 STOPS = st.sampled_from([". .", "..", ". . .", "....", ". ..", "."])
 SEGMENTS = st.lists(
-    st.one_of(WORDS, STOPS, st.just(f"\n{PROMO}\n"), st.just("\r\n"), st.just("\n"), st.just("colour"),
-              st.just("zzz")),
+    st.one_of(
+        WORDS,
+        STOPS,
+        st.just(f"\n{PROMO}\n"),
+        st.just("\r\n"),
+        st.just("\n"),
+        st.just("colour"),
+        st.just("zzz"),
+    ),
     max_size=14,
 )
 
@@ -84,7 +91,9 @@ def test_cli_unsafe_fixes_and_diff(article, demo_registry):
     before = article.read_text(encoding="utf-8")
     code, out, _ = run_cli("check", "--diff", "--unsafe-fixes", str(article))
     assert code == 1 and article.read_text(encoding="utf-8") == before  # --diff writes nothing
-    new = "".join(l[1:] for l in out.splitlines(keepends=True)[2:] if l[:1] in " +" and not l.startswith("+++"))
+    new = "".join(
+        l[1:] for l in out.splitlines(keepends=True)[2:] if l[:1] in " +" and not l.startswith("+++")
+    )
     assert "+The color was red.\n" in out and "-" + PROMO + "\n" in out
     assert new == "Police said. It rained.\nThe color was red.\nzzz\n"
     run_cli("check", "--fix", "--unsafe-fixes", str(article))
@@ -100,8 +109,11 @@ def test_diff_applies_with_patch_even_without_a_final_newline(tmp_path, demo_reg
     finally:
         os.chdir(cwd)
     assert diff.endswith("\\ No newline at end of file\n")
-    patch = subprocess.run(["patch", "-p1", "--dry-run"], input=diff.encode(), cwd=tmp_path, capture_output=True) \
-        if os.path.exists("/usr/bin/patch") else None
+    patch = (
+        subprocess.run(["patch", "-p1", "--dry-run"], input=diff.encode(), cwd=tmp_path, capture_output=True)
+        if os.path.exists("/usr/bin/patch")
+        else None
+    )
     if patch is not None:
         assert patch.returncode == 0, patch.stdout + patch.stderr
 
@@ -132,8 +144,9 @@ def test_seed_article_fix_touches_only_fixable_findings(tmp_path):
     fixable = [f for f in report.findings if f.fix is not None and f.fix.is_safe]
     if not fixable:
         pytest.skip("no checker with safe fixes has landed yet")
-    proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--fix", str(copy)], capture_output=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscheck", "check", "--fix", str(copy)], capture_output=True, timeout=120
+    )
     assert proc.returncode in (0, 1), proc.stderr.decode()
     fixed = copy.read_text(encoding="utf-8")
     assert fixed != original
@@ -156,8 +169,9 @@ def test_seed_article_fix_touches_only_fixable_findings(tmp_path):
     for f in fixable:
         if f.code.startswith("NC1"):  # boilerplate with a safe fix: gone
             assert original[f.start : f.end] not in fixed
-    proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--fix", str(copy)], capture_output=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscheck", "check", "--fix", str(copy)], capture_output=True, timeout=120
+    )
     assert copy.read_text(encoding="utf-8") == fixed  # idempotent
 
 
@@ -165,7 +179,9 @@ def test_new_files_get_the_usual_mode_not_a_private_one(tmp_path, demo_registry)
     (tmp_path / "a.txt").write_text("Fine.\n", encoding="utf-8")
     old = os.umask(0o022)
     try:
-        run_cli("check", "--format", "junit", "--output", str(tmp_path / "junit.xml"), str(tmp_path / "a.txt"))
+        run_cli(
+            "check", "--format", "junit", "--output", str(tmp_path / "junit.xml"), str(tmp_path / "a.txt")
+        )
     finally:
         os.umask(old)
     assert stat.S_IMODE(os.stat(tmp_path / "junit.xml").st_mode) == 0o644

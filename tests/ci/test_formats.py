@@ -40,7 +40,10 @@ def test_html_block_tags_split_paragraphs_and_entities_keep_words_whole():
     assert any(w.startswith("Putin’") and w.endswith("s") for w in words)
     # Offsets point into the HTML source, so line/column are the source's.
     start = PAGE.index("Kharkiv")
-    assert doc.view[start : start + 7] == "Kharkiv" and doc.position(start) == (6, PAGE.split("\n")[5].index("Kharkiv") + 1)
+    assert doc.view[start : start + 7] == "Kharkiv" and doc.position(start) == (
+        6,
+        PAGE.split("\n")[5].index("Kharkiv") + 1,
+    )
 
 
 @given(st.text(alphabet=st.sampled_from(list("<>/&;#x0123abp!-\"' \n=éa😀")), max_size=80))
@@ -52,9 +55,19 @@ def test_html_mask_keeps_length_and_line_breaks(text):
             assert b == a
 
 
-@pytest.mark.parametrize(("path", "fmt"), [("a.txt", "text"), ("A.MD", "markdown"), ("x/p.html", "html"),
-                                           ("p.htm", "html"), ("d.json", "json"), ("d.jsonl", "jsonl"),
-                                           ("d.ndjson", "jsonl"), ("noext", "text")])
+@pytest.mark.parametrize(
+    ("path", "fmt"),
+    [
+        ("a.txt", "text"),
+        ("A.MD", "markdown"),
+        ("x/p.html", "html"),
+        ("p.htm", "html"),
+        ("d.json", "json"),
+        ("d.jsonl", "jsonl"),
+        ("d.ndjson", "jsonl"),
+        ("noext", "text"),
+    ],
+)
 def test_detect_format_by_extension(path, fmt):
     assert detect_format(path) == fmt
     assert detect_format(path, "html") == "html"
@@ -64,21 +77,26 @@ def test_records_from_json_and_jsonl():
     jsonl = '{"id": "a/1", "body": "One."}\n\n{"text": "Two."}\n{"id": 3, "content": {"body": "Three."}}\n'
     first_two = "\n".join(jsonl.splitlines()[:3])
     assert [(r.id, r.text, r.line) for r in iter_records(first_two, "jsonl", field=None)] == [
-        ("a/1", "One.", 1), ("2", "Two.", 3)]
+        ("a/1", "One.", 1),
+        ("2", "Two.", 3),
+    ]
     assert [r.text for r in iter_records(jsonl.splitlines()[3], "jsonl", field="content.body")] == ["Three."]
     data = json.dumps([{"slug": "x", "body": "B."}])
     assert [(r.id, r.text) for r in iter_records(data, "json", id_field="slug")] == [("x", "B.")]
     assert [r.text for r in iter_records('{"body": "Solo."}', "json")] == ["Solo."]
 
 
-@pytest.mark.parametrize(("raw", "fmt", "field", "message"), [
-    ('{"id": 1}\n', "jsonl", None, "no text field"),
-    ('{"id": 1, "body": 5}\n', "jsonl", "body", "not text"),
-    ('{"id": 1, "body": "x"}\n', "jsonl", "text", "no field 'text'"),
-    ("[1, 2]", "json", None, "not an object"),
-    ("{oops", "jsonl", None, "not a JSON object"),
-    ("{oops", "json", None, "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("raw", "fmt", "field", "message"),
+    [
+        ('{"id": 1}\n', "jsonl", None, "no text field"),
+        ('{"id": 1, "body": 5}\n', "jsonl", "body", "not text"),
+        ('{"id": 1, "body": "x"}\n', "jsonl", "text", "no field 'text'"),
+        ("[1, 2]", "json", None, "not an object"),
+        ("{oops", "jsonl", None, "not a JSON object"),
+        ("{oops", "json", None, "not valid JSON"),
+    ],
+)
 def test_bad_records_are_one_clear_error(raw, fmt, field, message):
     with pytest.raises(InputError, match=message):
         list(iter_records(raw, fmt, name="f", field=field))
@@ -97,7 +115,9 @@ def run_cli(*args, stdin=None):
 
 def test_cli_checks_each_record_and_positions_are_record_relative(tmp_path, demo_registry):
     data = tmp_path / "cms.jsonl"
-    data.write_text('{"id": "one", "body": "Fine."}\n{"id": "two", "body": "Line.\\nBad. ."}\n', encoding="utf-8")
+    data.write_text(
+        '{"id": "one", "body": "Fine."}\n{"id": "two", "body": "Line.\\nBad. ."}\n', encoding="utf-8"
+    )
     code, out, _ = run_cli("check", "--format", "json", str(data))
     reports = json.loads(out)["reports"]
     assert code == 1 and [r["path"] for r in reports] == [f"{data}:one", f"{data}:two"]
@@ -108,8 +128,18 @@ def test_cli_checks_each_record_and_positions_are_record_relative(tmp_path, demo
 def test_cli_field_flags_and_override(tmp_path, demo_registry):
     data = tmp_path / "export.txt"
     data.write_text(json.dumps([{"slug": "s1", "article": {"html": "Oops. ."}}]), encoding="utf-8")
-    code, out, _ = run_cli("check", "--format", "json", "--input-format", "json", "--field", "article.html",
-                           "--id-field", "slug", str(data))
+    code, out, _ = run_cli(
+        "check",
+        "--format",
+        "json",
+        "--input-format",
+        "json",
+        "--field",
+        "article.html",
+        "--id-field",
+        "slug",
+        str(data),
+    )
     assert code == 1 and json.loads(out)["reports"][0]["path"] == f"{data}:s1"
     code, _, err = run_cli("check", "--input-format", "json", "--field", "nope", str(data))
     assert code == 2 and "no field 'nope'" in err and len(err.strip().splitlines()) == 1
@@ -117,7 +147,9 @@ def test_cli_field_flags_and_override(tmp_path, demo_registry):
 
 def test_cli_html_file_positions_point_into_the_source(tmp_path, demo_registry):
     page = tmp_path / "a.html"
-    page.write_text("<html><body>\n<p>Fine.</p>\n<p>Bad <b>news</b>. .</p>\n</body></html>\n", encoding="utf-8")
+    page.write_text(
+        "<html><body>\n<p>Fine.</p>\n<p>Bad <b>news</b>. .</p>\n</body></html>\n", encoding="utf-8"
+    )
     code, out, _ = run_cli("check", "--format", "json", str(page))
     (finding,) = json.loads(out)["reports"][0]["findings"]
     assert (finding["line"], finding["column"]) == (3, 19)
@@ -137,11 +169,20 @@ def test_seed_article_as_html_gets_the_same_findings_as_as_text(seed_text):
     from newscheck import Linter
 
     def encode(s):
-        return html.escape(s, quote=False).replace("’", "&rsquo;").replace("“", "&ldquo;").replace("”", "&rdquo;")
+        return (
+            html.escape(s, quote=False)
+            .replace("’", "&rsquo;")
+            .replace("“", "&ldquo;")
+            .replace("”", "&rdquo;")
+        )
 
     paras = [line for line in seed_text.split("\n") if line.strip()]
-    page = ("<!DOCTYPE html>\n<html><head><title>Putin in Beijing</title><style>p {}</style></head><body>\n"
-            "<article>\n" + "\n".join(f'<p class="body">{encode(p)}</p>' for p in paras) + "\n</article>\n</body></html>\n")
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Putin in Beijing</title><style>p {}</style></head><body>\n"
+        "<article>\n"
+        + "\n".join(f'<p class="body">{encode(p)}</p>' for p in paras)
+        + "\n</article>\n</body></html>\n"
+    )
     linter = Linter()
     as_text = linter.check(seed_text, format="text")
     as_html = linter.check(page, format="html")
@@ -150,7 +191,16 @@ def test_seed_article_as_html_gets_the_same_findings_as_as_text(seed_text):
 
     fixed, _ = fix_until_stable(page, lambda t: linter.check(t, format="html").findings)
     assert fixed.count("<p ") == fixed.count("</p>")  # fixes never cut a tag in half
-    for tag in ("<!DOCTYPE html>", "<head>", "</head>", "<body>", "<article>", "</article>", "</body>", "</html>"):
+    for tag in (
+        "<!DOCTYPE html>",
+        "<head>",
+        "</head>",
+        "<body>",
+        "<article>",
+        "</article>",
+        "</body>",
+        "</html>",
+    ):
         assert fixed.count(tag) == 1, tag
     for f in as_html.findings:  # every span starts in visible text, not in markup
         assert page.rfind("<", 0, f.start + 1) < page.rfind(">", 0, f.start + 1), page[f.start - 20 : f.end]

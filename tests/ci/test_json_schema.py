@@ -23,8 +23,12 @@ def validate(data):
 
 
 def cli_json(*args, input=None):
-    proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--format", "json", *args],
-                          input=input, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscheck", "check", "--format", "json", *args],
+        input=input,
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode in (0, 1), proc.stderr.decode()
     return json.loads(proc.stdout)
 
@@ -41,7 +45,9 @@ def test_seed_json_validates():
 
 def test_records_and_stdin_validate(tmp_path):
     records = tmp_path / "a.jsonl"
-    records.write_text(json.dumps({"id": 7, "text": SEED.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    records.write_text(
+        json.dumps({"id": 7, "text": SEED.read_text(encoding="utf-8")}) + "\n", encoding="utf-8"
+    )
     data = cli_json(str(records))
     validate(data)
     assert data["reports"][0]["path"] == f"{records}:7"

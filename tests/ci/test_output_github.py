@@ -21,8 +21,13 @@ COMMAND = re.compile(r"^::(error|warning|notice) ((?:[A-Za-z]+=[^,:]*)(?:,[A-Za-
 
 
 def unescape(value: str) -> str:
-    return (value.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":")
-            .replace("%2C", ",").replace("%25", "%"))
+    return (
+        value.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
+        .replace("%25", "%")
+    )
 
 
 def parse(line: str) -> tuple[str, dict[str, str], str]:
@@ -33,8 +38,12 @@ def parse(line: str) -> tuple[str, dict[str, str], str]:
 
 
 def test_seed_annotations_point_at_the_flagged_text():
-    proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--format", "github", str(SEED)],
-                          capture_output=True, timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscheck", "check", "--format", "github", str(SEED)],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     text = SEED.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
     out = proc.stdout.decode().splitlines()
@@ -56,8 +65,14 @@ def test_positions_and_levels_for_a_known_finding(make_run):
     out = render("github", make_run(Report(text=text, findings=(f,), path="./news/a,b:c.txt")))
     level, props, message = parse(out.strip())
     assert level == "notice"
-    assert props == {"file": "news/a,b:c.txt", "line": "2", "col": str(start - 12 + 1), "endLine": "2",
-                     "endColumn": str(start - 12 + 4), "title": "NC206"}
+    assert props == {
+        "file": "news/a,b:c.txt",
+        "line": "2",
+        "col": str(start - 12 + 1),
+        "endLine": "2",
+        "endColumn": str(start - 12 + 4),
+        "title": "NC206",
+    }
     assert message == "Doubled (doubled-punctuation)"
     assert "file=news/a%2Cb%3Ac.txt," in out
 
@@ -74,5 +89,7 @@ def test_escaping_round_trips_and_keeps_commands_on_one_line(value):
 def test_message_with_newlines_and_percent(make_run):
     f = Finding("NC101", "promo-line", Category.BOILERPLATE, Severity.ERROR, 0, 3, "50% off\r\nnow: buy, buy")
     out = render("github", make_run(Report(text="abc", findings=(f,), path="a.txt")))
-    assert out == ("::error file=a.txt,line=1,col=1,endLine=1,endColumn=4,title=NC101::"
-                   "50%25 off%0D%0Anow: buy, buy (promo-line)\n")
+    assert out == (
+        "::error file=a.txt,line=1,col=1,endLine=1,endColumn=4,title=NC101::"
+        "50%25 off%0D%0Anow: buy, buy (promo-line)\n"
+    )

@@ -15,8 +15,11 @@ def f(code, sev, start, end, msg="m"):
 
 def test_failures_follow_fail_on_and_clean_files_pass(make_run):
     text = "Bad. . Worse\x0b here <&>\n"
-    dirty = Report(text=text, findings=(f("NC206", Severity.WARNING, 3, 6, 'a "quote" <b>'),
-                                        f("NC207", Severity.INFO, 0, 3)), path="a.txt")
+    dirty = Report(
+        text=text,
+        findings=(f("NC206", Severity.WARNING, 3, 6, 'a "quote" <b>'), f("NC207", Severity.INFO, 0, 3)),
+        path="a.txt",
+    )
     clean = Report(text="Fine.", path="b.txt")
     crashed = Report(text="x", path="c.txt", errors=(CheckerError("acme", "boom\x00", "crash"),))
     root = ET.fromstring(render("junit", make_run(dirty, clean, crashed)))

@@ -24,8 +24,11 @@ def validate(data: dict) -> None:
 
 @pytest.fixture(scope="module")
 def seed_sarif() -> dict:
-    proc = subprocess.run([sys.executable, "-m", "newscheck", "check", "--format", "sarif", str(SEED)],
-                          capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscheck", "check", "--format", "sarif", str(SEED)],
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode in (0, 1), proc.stderr.decode()
     return json.loads(proc.stdout)
 
@@ -78,7 +81,10 @@ def test_related_spans_and_fixes(demo_linter, make_run):
     assert related["message"]["text"] == "call to action"
     assert related["physicalLocation"]["region"]["snippet"]["text"] == "CLICK"
     replacement = promo["fixes"][0]["artifactChanges"][0]["replacements"][0]
-    assert replacement["deletedRegion"] == {"charOffset": 15, "charLength": len("CLICK HERE TO GET THE APP\n")}
+    assert replacement["deletedRegion"] == {
+        "charOffset": 15,
+        "charLength": len("CLICK HERE TO GET THE APP\n"),
+    }
     assert replacement["insertedContent"]["text"] == ""
     assert "(unsafe)" in results["NCX903"]["fixes"][0]["description"]["text"]
     assert results["NCX903"]["level"] == "note"
@@ -94,8 +100,9 @@ def test_non_bmp_text_counts_code_points(demo_linter, make_run):
 
 
 def test_record_findings_name_the_record(tmp_path, demo_registry):
-    from newscheck.cli import main
     import io
+
+    from newscheck.cli import main
 
     data = tmp_path / "articles.jsonl"
     data.write_text('{"id": "a-1", "body": "Fine."}\n{"id": "b/2", "body": "Oops. ."}\n', encoding="utf-8")

@@ -68,5 +68,7 @@ def render(run: RunResult) -> str:
             out.append(f"::{_LEVEL[f.severity]} {','.join(props)}::{escape_data(message)}")
         for e in report.errors:
             if e.kind in ("load", "crash"):
-                errors[f"::error title=newscheck::{escape_data(f'checker {e.checker!r} failed: {e.message}')}"] = None
+                errors[
+                    f"::error title=newscheck::{escape_data(f'checker {e.checker!r} failed: {e.message}')}"
+                ] = None
     return "".join(line + "\n" for line in [*out, *errors])

@@ -134,7 +134,8 @@ def _highlighted(report: Report, aid: str) -> str:
         for n, f in empty_at.get(a, ()):
             out.append(
                 f'<mark class="nc point cat-{f.category.value}" id="{aid}-f{n}" data-findings="{n}" '
-                f'title="{_e(_tooltip([(n, f)]))}">⁁</mark><sup class="ref"><a href="#{aid}-l{n}">{n}</a></sup>'
+                f'title="{_e(_tooltip([(n, f)]))}">⁁</mark>'
+                f'<sup class="ref"><a href="#{aid}-l{n}">{n}</a></sup>'
             )
         if b is None:
             break
@@ -154,8 +155,10 @@ def _highlighted(report: Report, aid: str) -> str:
             rel = sorted(active_rel, key=lambda item: item[0])
             if rel:
                 label = "\n".join(f"[{n}] {s.label or 'related'}" for n, s in rel)
-                out.append(f'<mark class="rel" data-related="{" ".join(str(n) for n, _ in rel)}" '
-                           f'title="{_e(label)}">{piece}</mark>')
+                out.append(
+                    f'<mark class="rel" data-related="{" ".join(str(n) for n, _ in rel)}" '
+                    f'title="{_e(label)}">{piece}</mark>'
+                )
             else:
                 out.append(piece)
         for n in ends_at.get(b, ()):
@@ -172,16 +175,21 @@ def _finding_list(report: Report, aid: str) -> str:
             excerpt = excerpt[:157] + "…"
         fix = ""
         if f.fix is not None:
-            fix = f'<span class="fix">fix ({_e(f.fix.applicability.value)}): {_e(f.fix.title or "available")}</span>'
+            fix = (
+                f'<span class="fix">fix ({_e(f.fix.applicability.value)}): '
+                f"{_e(f.fix.title or 'available')}</span>"
+            )
         rel = "".join(
-            f'<span class="excerpt">{_e(s.label or "related")} at {":".join(map(str, report.position(s.start)))}: '
-            f'{_e(" ".join(report.text[s.start:s.end].split())[:120])}</span>'
+            f'<span class="excerpt">{_e(s.label or "related")} at '
+            f"{':'.join(map(str, report.position(s.start)))}: "
+            f"{_e(' '.join(report.text[s.start : s.end].split())[:120])}</span>"
             for s in f.related
         )
         items.append(
             f'<li class="cat-{f.category.value}" id="{aid}-l{n}">'
             f'<a href="#{aid}-f{n}">{n}.</a> <span class="where">{line}:{col}</span> '
-            f'<span class="code">{_e(f.code)}</span> <span class="sev-{f.severity.value}">{_e(f.severity.value)}</span> '
+            f'<span class="code">{_e(f.code)}</span> '
+            f'<span class="sev-{f.severity.value}">{_e(f.severity.value)}</span> '
             f'{_e(f.message)} <span class="where">({_e(f.name)}, {_e(f.category.value)})</span>'
             f'<span class="excerpt">{_e(excerpt) if excerpt else "(at this point)"}</span>{rel}{fix}</li>'
         )
@@ -193,20 +201,26 @@ def _article(report: Report, index: int) -> str:
     name = report.path or "-"
     counts = Counter(f.severity for f in report.findings)
     if report.findings:
-        summary = ", ".join(f"{counts[s]} {s.value}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
-        head = f'<p class="counts">{len(report.findings)} finding{"s" * (len(report.findings) != 1)} ({summary})'
+        summary = ", ".join(
+            f"{counts[s]} {s.value}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]
+        )
+        head = (
+            f'<p class="counts">{len(report.findings)} finding{"s" * (len(report.findings) != 1)} ({summary})'
+        )
     else:
         head = '<p class="counts"><span class="clean">No findings.</span>'
     if report.suppressed:
         head += f"; {report.suppressed} suppressed"
     head += "</p>"
     errors = "".join(
-        f'<p class="errors">checker {_e(e.checker)} ({_e(e.kind)}): {_e(e.message)}</p>' for e in report.errors
+        f'<p class="errors">checker {_e(e.checker)} ({_e(e.kind)}): {_e(e.message)}</p>'
+        for e in report.errors
     )
     if not report.findings:  # keep long runs scannable: a clean article's text is folded away
         return (
             f'<section class="article clean-article" id="{aid}"><h2>{_e(name)}</h2>{head}{errors}'
-            f'<details><summary>Show the text</summary><pre class="source">{_e(report.text)}</pre></details></section>'
+            "<details><summary>Show the text</summary>"
+            f'<pre class="source">{_e(report.text)}</pre></details></section>'
         )
     return (
         f'<section class="article" id="{aid}"><h2>{_e(name)}</h2>{head}{errors}'
@@ -223,25 +237,30 @@ def _summary(run: RunResult) -> str:
         by_sev = Counter(f.severity for f in report.findings)
         cells = "".join(f'<td class="num">{by_cat[c] or ""}</td>' for c in cats)
         rows.append(
-            f'<tr><td><a href="#a{i}">{_e(report.path or "-")}</a></td><td class="num">{len(report.findings)}</td>'
-            f'<td class="num">{by_sev[Severity.ERROR] or ""}</td><td class="num">{by_sev[Severity.WARNING] or ""}</td>'
+            f'<tr><td><a href="#a{i}">{_e(report.path or "-")}</a></td>'
+            f'<td class="num">{len(report.findings)}</td>'
+            f'<td class="num">{by_sev[Severity.ERROR] or ""}</td>'
+            f'<td class="num">{by_sev[Severity.WARNING] or ""}</td>'
             f'<td class="num">{by_sev[Severity.INFO] or ""}</td>{cells}</tr>'
         )
     head = "".join(f'<th class="num">{_e(c.value)}</th>' for c in cats)
     files = (
-        '<table class="files"><thead><tr><th>article</th><th class="num">findings</th><th class="num">error</th>'
-        f'<th class="num">warning</th><th class="num">info</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        '<table class="files"><thead><tr><th>article</th><th class="num">findings</th>'
+        '<th class="num">error</th><th class="num">warning</th><th class="num">info</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     by_code = Counter((f.code, f.name, f.category.value) for r in run.reports for f in r.findings)
     rule_rows = "".join(
         f'<tr><td>{_e(code)}</td><td>{_e(name)}</td><td>{_e(cat)}</td><td class="num">{n}</td>'
-        f'<td>{_e(run.rules[code].summary) if code in run.rules else ""}</td></tr>'
+        f"<td>{_e(run.rules[code].summary) if code in run.rules else ''}</td></tr>"
         for (code, name, cat), n in sorted(by_code.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     rules = (
-        '<table class="rules"><thead><tr><th>rule</th><th>name</th><th>category</th><th class="num">count</th>'
+        '<table class="rules"><thead><tr><th>rule</th><th>name</th><th>category</th>'
+        '<th class="num">count</th>'
         f"<th>what it means</th></tr></thead><tbody>{rule_rows}</tbody></table>"
-        if rule_rows else ""
+        if rule_rows
+        else ""
     )
     return f'<div class="summary">{files}{rules}</div>'
 
@@ -255,10 +274,12 @@ def render(run: RunResult) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<meta name=\"generator\" content=\"newscheck {_e(__version__)}\">"
-        f"<title>newscheck report: {total} finding{'s' * (total != 1)} in {files} article{'s' * (files != 1)}</title>"
+        f'<meta name="generator" content="newscheck {_e(__version__)}">'
+        f"<title>newscheck report: {total} finding{'s' * (total != 1)} in "
+        f"{files} article{'s' * (files != 1)}</title>"
         f"<style>{_CSS}{_category_css()}</style></head><body>"
         f'<header class="page"><h1>newscheck report</h1><p>{total} finding{"s" * (total != 1)} in {files} '
-        f'article{"s" * (files != 1)}; hover a highlight for its message, or follow its number to the list.</p></header>'
+        f"article{'s' * (files != 1)}; hover a highlight for its message, "
+        "or follow its number to the list.</p></header>"
         f'<main><div class="legend">{legend}</div>{_summary(run)}{articles}</main></body></html>\n'
     )

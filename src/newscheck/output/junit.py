@@ -32,8 +32,9 @@ def render(run: RunResult) -> str:
         counts = {"tests": 0, "failures": 0, "errors": 0}
         for f in report.findings:
             line, col = report.position(f.start)
-            case = ET.SubElement(suite, "testcase", classname=name,
-                                 name=_clean(f"{f.code} {f.name} at {line}:{col}"))
+            case = ET.SubElement(
+                suite, "testcase", classname=name, name=_clean(f"{f.code} {f.name} at {line}:{col}")
+            )
             excerpt = " ".join(report.text[f.start : f.end].split())
             body = _clean(f"{name}:{line}:{col}: {f.code} [{f.severity.value}] {f.message}\n{excerpt}\n")
             counts["tests"] += 1

@@ -53,7 +53,11 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "fullDescription": {"text": rule.rationale or rule.summary},
         "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
         "defaultConfiguration": {"level": _LEVEL[rule.severity], "enabled": rule.default},
-        "properties": {"category": rule.category.value, "fixable": rule.fixable, "tags": [rule.category.value]},
+        "properties": {
+            "category": rule.category.value,
+            "fixable": rule.fixable,
+            "tags": [rule.category.value],
+        },
     }
 
 
@@ -80,8 +84,13 @@ def help_markdown(rule: Rule) -> str:
 
 
 def _fallback_rule(finding: Finding) -> Rule:
-    return Rule(code=finding.code, name=finding.name, category=finding.category,
-                summary=finding.name.replace("-", " "), severity=finding.severity)
+    return Rule(
+        code=finding.code,
+        name=finding.name,
+        category=finding.category,
+        summary=finding.name.replace("-", " "),
+        severity=finding.severity,
+    )
 
 
 def _region(report: Report, start: int, end: int, *, snippet: bool = True) -> dict[str, Any]:
@@ -100,8 +109,9 @@ def _region(report: Report, start: int, end: int, *, snippet: bool = True) -> di
     return region
 
 
-def _location(report: Report, uri: str, record: tuple[str, str] | None, start: int, end: int,
-              **extra: Any) -> dict[str, Any]:
+def _location(
+    report: Report, uri: str, record: tuple[str, str] | None, start: int, end: int, **extra: Any
+) -> dict[str, Any]:
     loc: dict[str, Any] = dict(extra)
     if record is None:
         loc["physicalLocation"] = {"artifactLocation": {"uri": uri}, "region": _region(report, start, end)}
@@ -111,8 +121,9 @@ def _location(report: Report, uri: str, record: tuple[str, str] | None, start: i
     return loc
 
 
-def _result(report: Report, finding: Finding, rule_index: int, uri: str,
-            record: tuple[str, str] | None) -> dict[str, Any]:
+def _result(
+    report: Report, finding: Finding, rule_index: int, uri: str, record: tuple[str, str] | None
+) -> dict[str, Any]:
     line, col = report.position(finding.start)
     props: dict[str, Any] = {
         "category": finding.category.value,
@@ -121,8 +132,15 @@ def _result(report: Report, finding: Finding, rule_index: int, uri: str,
     }
     if record is not None:
         end_line, end_col = report.position(finding.end)
-        props.update(record=record[1], line=line, column=col, endLine=end_line, endColumn=end_col,
-                     start=finding.start, end=finding.end)
+        props.update(
+            record=record[1],
+            line=line,
+            column=col,
+            endLine=end_line,
+            endColumn=end_col,
+            start=finding.start,
+            end=finding.end,
+        )
     if finding.extra:
         props["extra"] = dict(finding.extra)
     result: dict[str, Any] = {
@@ -136,24 +154,29 @@ def _result(report: Report, finding: Finding, rule_index: int, uri: str,
     }
     if finding.related:
         result["relatedLocations"] = [
-            _location(report, uri, record, span.start, span.end, id=i,
-                      message={"text": span.label or "related"})
+            _location(
+                report, uri, record, span.start, span.end, id=i, message={"text": span.label or "related"}
+            )
             for i, span in enumerate(finding.related, 1)
         ]
     if finding.fix is not None and record is None:
-        result["fixes"] = [{
-            "description": {"text": f"{finding.fix.title or 'Fix'} ({finding.fix.applicability.value})"},
-            "artifactChanges": [{
-                "artifactLocation": {"uri": uri},
-                "replacements": [
+        result["fixes"] = [
+            {
+                "description": {"text": f"{finding.fix.title or 'Fix'} ({finding.fix.applicability.value})"},
+                "artifactChanges": [
                     {
-                        "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
-                        "insertedContent": {"text": e.replacement},
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [
+                            {
+                                "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
+                                "insertedContent": {"text": e.replacement},
+                            }
+                            for e in finding.fix.edits
+                        ],
                     }
-                    for e in finding.fix.edits
                 ],
-            }],
-        }]
+            }
+        ]
     return result
 
 
@@ -178,10 +201,12 @@ def to_data(run: RunResult) -> dict[str, Any]:
             if (e.checker, e.message) in seen_errors:
                 continue
             seen_errors.add((e.checker, e.message))
-            notifications.append({
-                "level": "note" if e.kind == "backend" else "error",
-                "message": {"text": f"checker {e.checker!r} ({e.kind}): {e.message}"},
-            })
+            notifications.append(
+                {
+                    "level": "note" if e.kind == "backend" else "error",
+                    "message": {"text": f"checker {e.checker!r} ({e.kind}): {e.message}"},
+                }
+            )
     invocation: dict[str, Any] = {
         "executionSuccessful": not any(e.kind in ("load", "crash") for r in run.reports for e in r.errors),
     }
@@ -190,17 +215,21 @@ def to_data(run: RunResult) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
-        "runs": [{
-            "tool": {"driver": {
-                "name": "newscheck",
-                "version": __version__,
-                "rules": [_rule_descriptor(r) for r in ordered],
-            }},
-            "invocations": [invocation],
-            "artifacts": [{"location": {"uri": uri}} for uri in artifacts],
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newscheck",
+                        "version": __version__,
+                        "rules": [_rule_descriptor(r) for r in ordered],
+                    }
+                },
+                "invocations": [invocation],
+                "artifacts": [{"location": {"uri": uri}} for uri in artifacts],
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
 
 
