@@ -58,10 +58,10 @@ def is_figure(m: regex.Match, text: str) -> bool:
     if not (m.group("cur") or m.group("scale")):
         if regex.fullmatch(r"(?:1[89]|20)\d\d", num):
             return False
-        nxt = regex.match(r"\s+(\p{Ll}{3,})", text[m.end():])
+        nxt = regex.match(r"\s+(\p{Ll}{3,})", text[m.end() :])
         if not nxt or nxt.group(1).lower() in {m.lower() for m in MONTHS} | {"of", "and", "the", "to", "in"}:
             return False
-    before = text[max(0, m.start() - 12): m.start()]
+    before = text[max(0, m.start() - 12) : m.start()]
     return not regex.search(r"(?:\b(?:" + "|".join(MONTHS) + r")\s*|No\s?|\d[-:/]\s?)$", before)
 
 
@@ -117,7 +117,7 @@ def inject_restated_figure(text: str, rng: random.Random):
         return None
     pi, sent, m = rng.choice(cands)
     new_num = alter(m.group("num"), rng)
-    restated = sent[: m.start("num")] + new_num + sent[m.end("num"):]
+    restated = sent[: m.start("num")] + new_num + sent[m.end("num") :]
     after = rng.randrange(pi + 1, len(paras)) if pi + 1 < len(paras) else pi
     new_text, off = insert_paragraph(text, after, restated)
     s = off + m.start("num")
@@ -129,9 +129,13 @@ def inject_altered_repeat(text: str, rng: random.Random):
     for m in FIGURE.finditer(text):
         if not is_figure(m, text):
             continue
-        nxt = regex.match(r"\s+(\p{L}+)", text[m.end():])
-        key = (m.group("cur") or "", m.group("num"), (m.group("scale") or "").strip(),
-               "" if (m.group("cur") or m.group("scale")) else (nxt.group(1).lower() if nxt else ""))
+        nxt = regex.match(r"\s+(\p{L}+)", text[m.end() :])
+        key = (
+            m.group("cur") or "",
+            m.group("num"),
+            (m.group("scale") or "").strip(),
+            "" if (m.group("cur") or m.group("scale")) else (nxt.group(1).lower() if nxt else ""),
+        )
         found[key].append(m)
     cands = [ms for ms in found.values() if len(ms) >= 2 and ms[1].start() - ms[0].end() > 80]
     if not cands:
@@ -152,8 +156,13 @@ def inject_altered_repeat(text: str, rng: random.Random):
 
 def reference_year(text: str, fallback: int | None) -> tuple[int, bool] | None:
     """The article's year and whether its own dates give it (else the date must carry it)."""
-    years = [int(y) for y in regex.findall(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2},?\s+((?:19|20)\d\d)\b", text)]
-    years += [int(y) for y in regex.findall(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", text)]
+    years = [
+        int(y)
+        for y in regex.findall(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2},?\s+((?:19|20)\d\d)\b", text)
+    ]
+    years += [
+        int(y) for y in regex.findall(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", text)
+    ]
     if years:
         return max(years), True
     return (fallback, False) if fallback else None
@@ -168,7 +177,11 @@ def inject_weekday(text: str, rng: random.Random, year_info, correct: bool = Fal
     if inferred and not inferable:
         return None
     inferable = inferable and inferred
-    ms = list(regex.finditer(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,’']|\s+\d)", text))
+    ms = list(
+        regex.finditer(
+            r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,’']|\s+\d)", text
+        )
+    )
     if not ms:
         return None
     m = rng.choice(ms)
@@ -180,7 +193,7 @@ def inject_weekday(text: str, rng: random.Random, year_info, correct: bool = Fal
     date = f" {day} {MONTHS[month - 1]}" if british else f", {MONTHS[month - 1]} {day}"
     if not inferable:
         date += f" {year}" if british else f", {year}"  # the article's dates do not give the year
-    new_text = text[: m.end()] + date + text[m.end():]
+    new_text = text[: m.end()] + date + text[m.end() :]
     return new_text, [(m.start(1), m.end() + len(date))]
 
 
@@ -189,8 +202,29 @@ def base_form(verb: str) -> str:
         return verb[:-3] + "y"
     if len(verb) > 5 and verb[-3] == verb[-4] and verb[-3] not in "aeiouls":
         return verb[:-3]  # stopped -> stop
-    if verb.endswith(("ated", "ised", "ized", "uced", "ved", "ged", "ibed", "ased", "ored", "ared",
-                      "ured", "ided", "uded", "osed", "ined", "ired", "aced", "iced", "ted" if verb.endswith("uted") else "~")):
+    if verb.endswith(
+        (
+            "ated",
+            "ised",
+            "ized",
+            "uced",
+            "ved",
+            "ged",
+            "ibed",
+            "ased",
+            "ored",
+            "ared",
+            "ured",
+            "ided",
+            "uded",
+            "osed",
+            "ined",
+            "ired",
+            "aced",
+            "iced",
+            "ted" if verb.endswith("uted") else "~",
+        )
+    ):
         return verb[:-1]
     return verb[:-2]
 
@@ -201,9 +235,30 @@ def inject_negation(text: str, rng: random.Random):
     for pi, (ps, pe) in enumerate(paras[1:-1], 1):
         for s, e in sentences_of(text, ps, pe):
             m = NAMED_CLAUSE.match(text, s, e)
-            if not m or m.group("subj").split()[0] in {"The", "A", "An", "It", "He", "She", "They", "We",
-                                                       "This", "But", "In", "On", "At", "When", "Some", "That",
-                                                       "While", "If", "Those", "These", "Many", "Most"}:
+            if not m or m.group("subj").split()[0] in {
+                "The",
+                "A",
+                "An",
+                "It",
+                "He",
+                "She",
+                "They",
+                "We",
+                "This",
+                "But",
+                "In",
+                "On",
+                "At",
+                "When",
+                "Some",
+                "That",
+                "While",
+                "If",
+                "Those",
+                "These",
+                "Many",
+                "Most",
+            }:
                 continue
             cands.append((pi, m))
     if not cands:
@@ -228,13 +283,19 @@ def inject_self_reference(text: str, rng: random.Random):
         ea, eb = _TABLE.entity(a.group("name")), _TABLE.entity(b.group("name"))
         if ea == eb or a.group("poss"):
             continue
-        between = text[a.end(): b.start()]
-        opens_clause = a.start() == 0 or regex.search(r"(?:[.!?]\s+|,\s+|\bthat\s+|\n)(?:the\s+)?$", text[max(0, a.start() - 12): a.start()])
+        between = text[a.end() : b.start()]
+        opens_clause = a.start() == 0 or regex.search(
+            r"(?:[.!?]\s+|,\s+|\bthat\s+|\n)(?:the\s+)?$", text[max(0, a.start() - 12) : a.start()]
+        )
         if not opens_clause or not 1 <= len(between.split()) <= 10:
             continue
-        if regex.search(r"[,.;:()\n]|\b(?:and|or|but)\b", between) or not regex.search(r"\p{Ll}+\s+(?:the\s+)?$", between):
+        if regex.search(r"[,.;:()\n]|\b(?:and|or|but)\b", between) or not regex.search(
+            r"\p{Ll}+\s+(?:the\s+)?$", between
+        ):
             continue
-        alts = [n for n in _ALIASES[ea] if not n.startswith("the ") and n != a.group("name") and not n.isupper()]
+        alts = [
+            n for n in _ALIASES[ea] if not n.startswith("the ") and n != a.group("name") and not n.isupper()
+        ]
         if alts:
             cands.append((a, b, alts))
     if not cands:
@@ -250,8 +311,17 @@ EVENT_PAST = regex.compile(
     r"hosted|attended|toured|held)\s+(?P<obj>(?:the\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?|"
     r"(?:the|a|an|his|her|their)\s+\p{Ll}{3,}(?:\s+\p{Ll}{4,})?|talks|meetings?)"
 )
-BASE = {"visited": "visit", "met": "meet", "signed": "sign", "launched": "launch", "opened": "open",
-        "hosted": "host", "attended": "attend", "toured": "tour", "held": "hold"}
+BASE = {
+    "visited": "visit",
+    "met": "meet",
+    "signed": "sign",
+    "launched": "launch",
+    "opened": "open",
+    "hosted": "host",
+    "attended": "attend",
+    "toured": "tour",
+    "held": "hold",
+}
 
 
 def inject_headline_tense(text: str, rng: random.Random):
@@ -261,10 +331,30 @@ def inject_headline_tense(text: str, rng: random.Random):
     cands = []
     for pi, (ps, pe) in enumerate(paras[1:], 1):
         for m in EVENT_PAST.finditer(text, ps, pe):
-            if not (m.start() == ps or regex.search(r"[.!?][”\"]?\s+$", text[max(0, m.start() - 4): m.start()])):
+            if not (
+                m.start() == ps or regex.search(r"[.!?][”\"]?\s+$", text[max(0, m.start() - 4) : m.start()])
+            ):
                 continue  # the subject must open a sentence
-            if m.group("subj").split()[0] in MONTHS + WEEKDAYS or m.group("subj").split()[0] in {"The", "A", "An", "It", "He", "She", "They", "We", "This", "But",
-                                              "In", "On", "At", "When", "Some", "That", "While", "If"}:
+            if m.group("subj").split()[0] in MONTHS + WEEKDAYS or m.group("subj").split()[0] in {
+                "The",
+                "A",
+                "An",
+                "It",
+                "He",
+                "She",
+                "They",
+                "We",
+                "This",
+                "But",
+                "In",
+                "On",
+                "At",
+                "When",
+                "Some",
+                "That",
+                "While",
+                "If",
+            }:
                 continue
             cands.append((pi, m))
     if not cands:
@@ -336,7 +426,7 @@ def run_split(name, articles, checker, args, dated_fallback):
             if args.show_fn == kind and not hit:
                 print(f"  FN {kind} {art['id']}: " + " | ".join(text[s:e] for s, e in spans)[:200])
                 for s, e in spans[:1]:
-                    print("     ..." + text[max(0, s - 150): e + 60].replace("\n", " ") + "...")
+                    print("     ..." + text[max(0, s - 150) : e + 60].replace("\n", " ") + "...")
         per_type[kind] = (n, found)
     # Correct weekday-date pairs must stay quiet.
     quiet_n = quiet_flagged = 0
@@ -363,13 +453,18 @@ def run_split(name, articles, checker, args, dated_fallback):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "corpus")
+    ap.add_argument(
+        "--corpus", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    )
     ap.add_argument("--show-fp", action="store_true", help="print every finding on clean articles")
     ap.add_argument("--show-fn", default="", help="print missed injections of this type")
     ap.add_argument("--split", default="", help="run only this split (bbc-dev, bbc-test, news)")
     ap.add_argument("--markdown", action="store_true", help="also print the table as Markdown (for the docs)")
-    ap.add_argument("--semantic", action="store_true",
-                    help="measure NC407 with the built-in lexical scorer instead of NC401-NC406")
+    ap.add_argument(
+        "--semantic",
+        action="store_true",
+        help="measure NC407 with the built-in lexical scorer instead of NC401-NC406",
+    )
     args = ap.parse_args(argv)
     bbc = load(args.corpus, "bbc-clean-dev.jsonl")
     news = load(args.corpus, "news-2012-2020-dev.jsonl")
@@ -386,8 +481,11 @@ def main(argv=None) -> int:
         results[name] = run_split(name, arts, checker, args, fallback)
     kinds = list(INJECTORS)
     print()
-    print(f"{'split':<9} {'arts':>5} {'FP/art':>7} " + " ".join(f"{k[:15]:>15}" for k in kinds)
-          + f" {'recall':>7} {'prec':>6} {'ms/1kw':>7}")
+    print(
+        f"{'split':<9} {'arts':>5} {'FP/art':>7} "
+        + " ".join(f"{k[:15]:>15}" for k in kinds)
+        + f" {'recall':>7} {'prec':>6} {'ms/1kw':>7}"
+    )
     for name, r in results.items():
         cells = []
         n_all = f_all = 0
@@ -397,31 +495,44 @@ def main(argv=None) -> int:
             f_all += f
             cells.append(f"{f:>4}/{n:<4} {f / max(1, n):.2f}")
         prec = r["tp"] / max(1, r["tp"] + r["fp"])
-        print(f"{name:<9} {r['articles']:>5} {r['clean_fp'] / r['articles']:>7.3f} "
-              + " ".join(f"{c:>15}" for c in cells)
-              + f" {f_all / max(1, n_all):>7.2f} {prec:>6.2f} {r['ms_per_1000_words']:>7.2f}")
+        print(
+            f"{name:<9} {r['articles']:>5} {r['clean_fp'] / r['articles']:>7.3f} "
+            + " ".join(f"{c:>15}" for c in cells)
+            + f" {f_all / max(1, n_all):>7.2f} {prec:>6.2f} {r['ms_per_1000_words']:>7.2f}"
+        )
     if args.markdown:
         print()
-        print("| split (articles) | clean findings per article | " + " | ".join(kinds) + " | recall | precision |")
+        print(
+            "| split (articles) | clean findings per article | "
+            + " | ".join(kinds)
+            + " | recall | precision |"
+        )
         print("|---" * (len(kinds) + 4) + "|")
         for name, r in results.items():
             n_all = sum(n for n, _ in r["per_type"].values())
             f_all = sum(f for _, f in r["per_type"].values())
             cells = [f"{f}/{n} {f / max(1, n):.2f}" for n, f in (r["per_type"][k] for k in kinds)]
             prec = r["tp"] / max(1, r["tp"] + r["fp"])
-            print(f"| {name} ({r['articles']}) | {r['clean_fp'] / r['articles']:.3f} | " + " | ".join(cells)
-                  + f" | {f_all / max(1, n_all):.2f} | {prec:.2f} |")
+            print(
+                f"| {name} ({r['articles']}) | {r['clean_fp'] / r['articles']:.3f} | "
+                + " | ".join(cells)
+                + f" | {f_all / max(1, n_all):.2f} | {prec:.2f} |"
+            )
     print()
     for name, r in results.items():
         hard = [k for k in kinds if k != "weekday-year"]
         n_h = sum(r["per_type"][k][0] for k in hard)
         f_h = sum(r["per_type"][k][1] for k in hard)
-        print(f"{name}: recall without the weekday-year injections (year written beside the date): "
-              f"{f_h}/{n_h} = {f_h / max(1, n_h):.2f}")
+        print(
+            f"{name}: recall without the weekday-year injections (year written beside the date): "
+            f"{f_h}/{n_h} = {f_h / max(1, n_h):.2f}"
+        )
     for name, r in results.items():
         qn, qf = r["quiet"]
-        print(f"{name}: clean findings by code {dict(r['clean_codes'])}; FPs on injected articles by code "
-              f"{dict(r['fp_codes'])}; correct weekday-dates flagged {qf}/{qn}")
+        print(
+            f"{name}: clean findings by code {dict(r['clean_codes'])}; FPs on injected articles by code "
+            f"{dict(r['fp_codes'])}; correct weekday-dates flagged {qf}/{qn}"
+        )
     return 0
 
 

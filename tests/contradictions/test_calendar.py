@@ -61,7 +61,7 @@ def test_anniversary_that_does_not_add_up(run):
         # No date in the article: the reference year is unknown.
         "The leaders marked the 70th anniversary of relations established in 1949.",
         # Next year's anniversary, announced a year early.
-        "On May 16, 2024, officials began planning next year's 75th anniversary of the treaty signed in 1950.",
+        "On May 16, 2024, officials began planning next year's 75th anniversary of a treaty signed in 1950.",
         "On 2 March 2014, the club celebrated its centenary, having been founded in 1914.",
     ],
 )

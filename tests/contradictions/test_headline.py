@@ -8,11 +8,15 @@ import pytest
 @pytest.mark.parametrize(
     "line,body",
     [
-        ("President Putin will visit China this week and meet President Xi",
-         "President Putin’s visit to China comes as fighting intensifies in Ukraine."),
+        (
+            "President Putin will visit China this week and meet President Xi",
+            "President Putin’s visit to China comes as fighting intensifies in Ukraine.",
+        ),
         ("Putin to visit China", "Putin arrived in China on Thursday for talks with Xi Jinping."),
-        ("Macron set to meet Biden at the White House",
-         "Macron met Biden at the White House on Tuesday, aides said."),
+        (
+            "Macron set to meet Biden at the White House",
+            "Macron met Biden at the White House on Tuesday, aides said.",
+        ),
     ],
 )
 def test_future_headline_against_reported_event(run, line, body):
@@ -31,8 +35,10 @@ def test_future_headline_against_reported_event(run, line, body):
         ("Putin to visit China next month", "Putin is expected to visit Beijing and Harbin, officials said."),
         ("Putin to visit China", "Putin visited North Korea last year."),  # another object
         # A sentence of the body, not a headline-like line.
-        ("President Putin will visit China this week, officials said.",
-         "President Putin’s visit to China comes as fighting intensifies."),
+        (
+            "President Putin will visit China this week, officials said.",
+            "President Putin’s visit to China comes as fighting intensifies.",
+        ),
     ],
 )
 def test_consistent_or_unrelated_stays_quiet(run, line, body):

@@ -8,10 +8,14 @@ import pytest
 @pytest.mark.parametrize(
     "first,second",
     [
-        ("Mr Johnson attended the summit in Brussels on Monday.",
-         "Officials confirmed that Johnson did not attend the summit in Brussels."),
-        ("Xi has indicated plans for a potential successor.",
-         "Like Mr Putin, Xi has not indicated any plans for a potential successor."),
+        (
+            "Mr Johnson attended the summit in Brussels on Monday.",
+            "Officials confirmed that Johnson did not attend the summit in Brussels.",
+        ),
+        (
+            "Xi has indicated plans for a potential successor.",
+            "Like Mr Putin, Xi has not indicated any plans for a potential successor.",
+        ),
         ("The Senate approved the spending bill.", "The Senate has not approved the spending bill."),
         ("Smith will attend the ceremony in Paris.", "Smith won't attend the ceremony in Paris."),
     ],
@@ -30,13 +34,19 @@ def test_negated_restatement_is_flagged(run, first, second):
     "first,second",
     [
         # Different object.
-        ("Mr Johnson attended the summit in Brussels.", "Mr Johnson did not attend the dinner that followed."),
+        (
+            "Mr Johnson attended the summit in Brussels.",
+            "Mr Johnson did not attend the dinner that followed.",
+        ),
         # Change over time, contrast, condition.
         ("Mr Johnson initially attended the talks.", "Mr Johnson no longer attends the talks."),
         ("Mr Johnson attended the talks.", "But Johnson did not attend the talks in 2003."),
         ("Mr Johnson attended the talks.", "If Johnson had not attended the talks, they would have failed."),
         # Reported disagreement and quotations.
-        ("Mr Johnson attended the summit.", "Critics claimed Johnson did not attend the summit, but he denied it."),
+        (
+            "Mr Johnson attended the summit.",
+            "Critics claimed Johnson did not attend the summit, but he denied it.",
+        ),
         ("Mr Johnson attended the summit.", "“Johnson did not attend the summit,” a rival said."),
         # A modal against a plain past: a plan is not a report.
         ("Mr Johnson attended the summit.", "Mr Johnson would not attend the summit again."),

@@ -57,9 +57,7 @@ def test_user_aliases_extend_the_table(tmp_path):
     found = [f for f in checker.check(Document(text)) if f.code == "NC404"]
     assert sorted(text[f.start : f.end] for f in found) == ["Holyrood", "Russian state"]
     # The built-in names are still there.
-    assert any(
-        f.code == "NC404" for f in checker.check(Document("Russia supports Moscow’s claims."))
-    )
+    assert any(f.code == "NC404" for f in checker.check(Document("Russia supports Moscow’s claims.")))
 
 
 def test_alias_option_through_the_public_api(tmp_path):

@@ -85,7 +85,9 @@ def test_lexical_scorer():
 
 
 def test_rule_is_off_by_default_and_on_when_selected():
-    text = "The bill was approved by the Senate on Tuesday.\n\nThe bill was rejected by the Senate on Tuesday."
+    text = (
+        "The bill was approved by the Senate on Tuesday.\n\nThe bill was rejected by the Senate on Tuesday."
+    )
     assert "NC407" not in {f.code for f in Linter().check(text).findings}
     assert "NC407" in {f.code for f in Linter(select=["NC407"]).check(text).findings}
 

@@ -98,7 +98,7 @@ class Sentence:
     @property
     def is_headline_like(self) -> bool:
         """No closing punctuation: a headline, a caption line or a pasted title."""
-        return not self.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'", ":", ")", "…"))
+        return not self.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":", ")", "…"))
 
 
 class Sentences(list):

@@ -23,10 +23,30 @@ DURATION_NOUNS: list[str] = _ORD["durations"]["nouns"]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -34,17 +54,17 @@ _MONTH = (
 )
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+_WD = (
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+)
 
 WEEKDAY_DATE = regex.compile(
     rf"\b{_WD},?[ \u00a0]+(?:the[ \u00a0]+)?(?:"
-    rf"{_DAY.format(n='d1')}(?:[ \u00a0]+of)?[ \u00a0]+{_MONTH.format(n='m1')}(?:,?[ \u00a0]+{_YEAR.format(n='y1')})?"
+    rf"{_DAY.format(n='d1')}(?:[ \u00a0]+of)?[ \u00a0]+{_MONTH.format(n='m1')}"
+    rf"(?:,?[ \u00a0]+{_YEAR.format(n='y1')})?"
     rf"|{_MONTH.format(n='m2')}[ \u00a0]+{_DAY.format(n='d2')}(?:,?[ \u00a0]+{_YEAR.format(n='y2')})?"
     rf")(?![\p{{L}}\p{{N}}]|:\d)"
-)
-FULL_DATE = regex.compile(
-    rf"\b(?:{_MONTH.format(n='m1')}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?{_YEAR.format(n='y1')}"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(n='m2')},?\s+{_YEAR.format(n='y2')})\b"
 )
 BARE_YEAR = regex.compile(r"(?<![\p{L}\p{N}$£€,.\-])(?:1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)")
 
@@ -59,11 +79,10 @@ _DUR_RE = "|".join(sorted((regex.escape(k) for k in DURATION_NOUNS), key=len, re
 DURATION = regex.compile(
     rf"\b(?P<num>\d{{1,3}}|{_CARD_RE})[\s-]year(?:-long|-old)?\s+(?P<noun>{_DUR_RE})\b", regex.I
 )
-_START_PHRASE = (
-    r"(?:began|started|broke\s+out|erupted|was\s+launched|launched|started|begun)\s+(?:in\s+)?"
-)
+_START_PHRASE = r"(?:began|started|broke\s+out|erupted|was\s+launched|launched|started|begun)\s+(?:in\s+)?"
 _STRONG_START = regex.compile(
-    r"\b(?:established|founded|formed|signed|created|set\s+up|launched|built|opened)\s+(?:in\s+|on\s+)?$", regex.I
+    r"\b(?:established|founded|formed|signed|created|set\s+up|launched|built|opened)\s+(?:in\s+|on\s+)?$",
+    regex.I,
 )
 _START_HINT = regex.compile(r"\b(?:began|started|broke|erupted|launched|begun)\b")
 _AGE_HINT = regex.compile(r",\s+(?:aged\s+)?\d{1,3},|\d-year-old\s")
@@ -72,7 +91,9 @@ _ESTABLISHED = regex.compile(
     r"born|first|since|in|of|after|from)\b",
     regex.I,
 )
-_NEAR_FUTURE = regex.compile(r"\b(?:next|last|upcoming|coming|will|would|ahead|approach\w*|marks?\s+next)\b", regex.I)
+_NEAR_FUTURE = regex.compile(
+    r"\b(?:next|last|upcoming|coming|will|would|ahead|approach\w*|marks?\s+next)\b", regex.I
+)
 
 # Ages: "John Smith, 45," / "Smith, 45," / "the 45-year-old Smith" / "Smith, aged 45".
 _NAME = r"(?P<name>(?:[A-Z][\p{L}'’\-]+\s){0,2}[A-Z][\p{L}'’\-]+)"
@@ -148,7 +169,7 @@ def weekday_mismatches(
         else:
             if actual and all(d.weekday() != wd for d in actual):
                 d = actual[0]
-                date_text = m.group(0)[len(wd_text):].strip(" ,")
+                date_text = m.group(0)[len(wd_text) :].strip(" ,")
                 date_start = m.end() - len(date_text)
                 related = [(date_start, m.end(), "date")]
                 if not year_s:
@@ -244,10 +265,13 @@ def duration_mismatches(
             continue
         for m in regex.finditer(
             rf"\b(?P<noun>{_DUR_RE})\b[^.;]{{0,40}}?\b{_START_PHRASE}(?P<y>(?:19|20)\d\d)\b",
-            sent.text, flags=regex.I,
+            sent.text,
+            flags=regex.I,
         ):
-            starts.setdefault(m.group("noun").lower(), (int(m.group("y")), sent.start + m.start("y"),
-                                                         sent.start + m.end("y"), m.group(0)))
+            starts.setdefault(
+                m.group("noun").lower(),
+                (int(m.group("y")), sent.start + m.start("y"), sent.start + m.end("y"), m.group(0)),
+            )
     if not starts:
         return
     for sent in sents:
@@ -309,8 +333,10 @@ def age_birth_mismatches(
         if "born" not in sent.text:
             continue
         for m in _BORN.finditer(sent.text):
-            born.setdefault(_surname(m.group("name")), (int(m.group("year")), sent.start + m.start("year"),
-                                                       sent.start + m.end("year")))
+            born.setdefault(
+                _surname(m.group("name")),
+                (int(m.group("year")), sent.start + m.start("year"), sent.start + m.end("year")),
+            )
     if not born:
         return
     for sent in _with(sents, _AGE_HINT):

@@ -140,8 +140,11 @@ class ContradictionChecker(Checker):
             )
         for (ps, pe, ptext), (s, e, ctext), key in calendar_rules.age_conflicts(sents):
             yield CONFLICTING_FIGURES.finding(
-                s, e, f"“{ctext}” gives {key} a different age from the earlier “{ptext}”",
-                related=(Span(ps, pe, "other age"),), confidence=0.8,
+                s,
+                e,
+                f"“{ctext}” gives {key} a different age from the earlier “{ptext}”",
+                related=(Span(ps, pe, "other age"),),
+                confidence=0.8,
             )
 
 
@@ -162,8 +165,9 @@ class SemanticContradictionChecker(Checker):
         "pairs-per-sentence": 3,
     }
 
-    def __init__(self, options=None, *, base_dir: str | None = None,
-                 scorer: semantic.PairScorer | None = None):
+    def __init__(
+        self, options=None, *, base_dir: str | None = None, scorer: semantic.PairScorer | None = None
+    ):
         super().__init__(options, base_dir=base_dir)
         if scorer is not None:
             self.scorer = scorer

@@ -28,14 +28,33 @@ _UNITS = "|".join(sorted(_WORDNUM, key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _APPROX = {
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "close to": "under", "nearly": "under",
-    "almost": "under", "just under": "under", "more than": "over", "over": "over", "at least": "over",
-    "upwards of": "over", "in excess of": "over", "just over": "over", "above": "over",
-    "less than": "under", "fewer than": "under", "under": "under", "up to": "upto", "at most": "upto",
-    "as many as": "upto", "as much as": "upto", "below": "under",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "under",
+    "nearly": "under",
+    "almost": "under",
+    "just under": "under",
+    "more than": "over",
+    "over": "over",
+    "at least": "over",
+    "upwards of": "over",
+    "in excess of": "over",
+    "just over": "over",
+    "above": "over",
+    "less than": "under",
+    "fewer than": "under",
+    "under": "under",
+    "up to": "upto",
+    "at most": "upto",
+    "as many as": "upto",
+    "as much as": "upto",
+    "below": "under",
 }
-_APPROX_RE = "|".join(sorted((regex.escape(k) for k in _APPROX), key=len, reverse=True))
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_TENS})-(?:{_SMALL})|{_UNITS})"
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|Rs\.?\s?)"
 _SCALE = r"(?:bn|m|k|tn|million|billion|trillion|thousand)"
@@ -88,8 +107,14 @@ def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]
         s = a
         if text[a] == "$" and (p := _CUR_PREFIX.search(text, max(0, s - 2), s)):
             s = p.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in _BLOCKED_BEFORE) and text[s - 1] != "-" \
-                or s and text[s - 1] == "-" and not text[s - 2 : s - 1].isspace():
+        if (
+            s
+            and (text[s - 1].isalnum() or text[s - 1] in _BLOCKED_BEFORE)
+            and text[s - 1] != "-"
+            or s
+            and text[s - 1] == "-"
+            and not text[s - 2 : s - 1].isspace()
+        ):
             pos = a + 1
             while pos < n and (text[pos].isalnum() or text[pos] in ",."):
                 pos += 1
@@ -112,8 +137,16 @@ def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]
         pos = m.end()
 
 
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
-           "tn": 1e12, "trillion": 1e12}
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -128,7 +161,6 @@ _BEFORE_SKIP = frozenset(
     "under u squad tier band size rule clause bill # №".split()
 )
 _ORDINAL_OR_MONTH = regex.compile(r"\s?(?:st|nd|rd|th)\b|\s?(?:" + "|".join(_MONTHS) + r")\b")
-_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _YEARISH = regex.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -229,7 +261,12 @@ def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
     if nxt is None or nxt.start() - rel_end > 2:
         return ""
     word = nxt.group(0).lower()
-    if (word in stopwords() and word not in _UNIT_WORDS) or word in _NOT_UNIT or word in _MONTHS or not word.isalpha():
+    if (
+        (word in stopwords() and word not in _UNIT_WORDS)
+        or word in _NOT_UNIT
+        or word in _MONTHS
+        or not word.isalpha()
+    ):
         return ""
     return "n:" + stem(word)
 
@@ -241,9 +278,7 @@ _CAP_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:)]\s+)[A-Z][\p{L}'’\-]+")
 def _names(text: str) -> frozenset[str]:
     """Capitalised words after the first one: the names a statement is about."""
     stops = stopwords()
-    return frozenset(
-        stem(w) for w in _CAP_WORD.findall(text) if not w.isupper() and w.lower() not in stops
-    )
+    return frozenset(stem(w) for w in _CAP_WORD.findall(text) if not w.isupper() and w.lower() not in stops)
 
 
 def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
@@ -343,8 +378,14 @@ def _is_headline(sent: Sentence) -> bool:
     return sent.paragraph == 0 and sent.is_headline_like
 
 
-def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int = 2,
-              min_overlap: float = 0.5, max_block: int = 40) -> Iterator[tuple[Mention, Mention, float]]:
+def conflicts(
+    sents: list[Sentence],
+    view: str | None = None,
+    *,
+    min_shared: int = 2,
+    min_overlap: float = 0.5,
+    max_block: int = 40,
+) -> Iterator[tuple[Mention, Mention, float]]:
     """Pairs (earlier, later, confidence) of incompatible values of one quantity."""
     by_unit: dict[str, list[Mention]] = {}
     mentions = extract(sents, view)
@@ -396,4 +437,3 @@ def conflicts(sents: list[Sentence], view: str | None = None, *, min_shared: int
             yield other, mention, min(0.95, 0.5 + overlap / 2)
             break
         block.append(mention)
-

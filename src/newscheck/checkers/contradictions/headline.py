@@ -60,7 +60,8 @@ def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Se
             rf"\b{regex.escape(surname)}\b[^.;]{{0,40}}?\b(?:{'|'.join(map(regex.escape, forms['past']))})\b",
         )
         nouns = regex.compile(
-            rf"\b(?:{'|'.join(map(regex.escape, forms['nouns']))})\b", regex.I,
+            rf"\b(?:{'|'.join(map(regex.escape, forms['nouns']))})\b",
+            regex.I,
         )
         for oi, sent in enumerate(sents):
             if oi == hi or sent.is_headline_like:

@@ -19,7 +19,9 @@ from ._text import Sentence, content_words, data_toml, inside, stem, view_of
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
 _RECONCILE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_DATA["reconcilers"], key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(regex.escape(w) for w in sorted(_DATA["reconcilers"], key=len, reverse=True))
+    + r")\b",
     regex.I,
 )
 _TIME = regex.compile(

@@ -160,10 +160,7 @@ HEADLINE_TENSE_CONFLICT = Rule(
             "President Putin will visit China this week and meet President Xi\n\n"
             "The Kremlin said preparations were complete."
         ),
-        (
-            "Putin to visit China next month\n\n"
-            "Putin is expected to visit Beijing and Harbin, officials said."
-        ),
+        ("Putin to visit China next month\n\nPutin is expected to visit Beijing and Harbin, officials said."),
     ),
 )
 
@@ -182,7 +179,5 @@ SEMANTIC_CONTRADICTION = Rule(
     failing=(
         "The bill was approved by the Senate on Tuesday.\n\nThe bill was rejected by the Senate on Tuesday.",
     ),
-    passing=(
-        "The bill was approved by the Senate on Tuesday.\n\nThe bill now goes to the House.",
-    ),
+    passing=("The bill was approved by the Senate on Tuesday.\n\nThe bill now goes to the House.",),
 )

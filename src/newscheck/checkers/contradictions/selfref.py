@@ -33,9 +33,7 @@ def parse_aliases(text: str, source: str) -> dict[str, list[str]]:
     if not isinstance(table, Mapping) or not all(
         isinstance(v, list) and all(isinstance(a, str) for a in v) for v in table.values()
     ):
-        raise ConfigError(
-            f"alias file {source} must hold an [entities] table of name = [\"alias\", ...] lists"
-        )
+        raise ConfigError(f'alias file {source} must hold an [entities] table of name = ["alias", ...] lists')
     return {str(k): list(v) for k, v in table.items()}
 
 
@@ -63,15 +61,17 @@ _VERBISH = regex.compile(
     rf"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|{_IRREGULAR}|"
     r"\p{Ll}+(?:s|ed|es|ing))\b"
 )
-_VERB_BEFORE = regex.compile(
-    rf"\b(?:{_IRREGULAR}|\p{{Ll}}{{2,}}(?:s|ed))\s+$"
+_VERB_BEFORE = regex.compile(rf"\b(?:{_IRREGULAR}|\p{{Ll}}{{2,}}(?:s|ed))\s+$")
+_NOT_VERB = regex.compile(
+    r"\b(?:is|was|has|as|its|this|his|does|us|plus|across|unless|less|thus|whereas|towards)\s+$"
 )
-_NOT_VERB = regex.compile(r"\b(?:is|was|has|as|its|this|his|does|us|plus|across|unless|less|thus|whereas|towards)\s+$")
 _OBJECT_PREP = regex.compile(
     r"\b(?:to|with|toward|towards|against|on|onto|into|from|for|at|over|than(?:\s+what)?)\s+$", regex.I
 )
 _OF = regex.compile(r"\bof\s+$", regex.I)
-_LOCATIVE = regex.compile(r"\b(?:in|across|throughout|within|inside|outside|around|near|of|by|at)\s+$", regex.I)
+_LOCATIVE = regex.compile(
+    r"\b(?:in|across|throughout|within|inside|outside|around|near|of|by|at)\s+$", regex.I
+)
 _DIRECT_VERBS = regex.compile(
     r"\b(?:support|supports|supported|supporting|back|backs|backed|backing|accuse|accuses|accused|"
     r"sanction|sanctions|sanctioned|criticise|criticises|criticised|criticize|criticizes|criticized|"
@@ -178,15 +178,22 @@ def find(
         quotes = sent.quotes
         for a, b in itertools.pairwise(hits):
             # "India and Delhi signed…", "between Russia and Moscow": one party twice.
-            if a.group("poss") or b.group("poss") or table.entity(a.group("name")) != table.entity(b.group("name")):
+            if (
+                a.group("poss")
+                or b.group("poss")
+                or table.entity(a.group("name")) != table.entity(b.group("name"))
+            ):
                 continue
             if not _COORD.fullmatch(text, a.end(), b.start()) or inside(a.start(), quotes):
                 continue
             if _COORD_LOCATIVE.search(_strip_article(text[max(0, a.start() - 30) : a.start()])):
                 continue
             yield (
-                *_name_span(a, sent.start), *_name_span(b, sent.start),
-                a.group("name"), b.group(0), table.entity(a.group("name")),
+                *_name_span(a, sent.start),
+                *_name_span(b, sent.start),
+                a.group("name"),
+                b.group(0),
+                table.entity(a.group("name")),
             )
         for i, subj in enumerate(hits):
             if subj.group("poss") or inside(subj.start(), quotes):
@@ -216,7 +223,10 @@ def find(
                 if not object_like:
                     break
                 yield (
-                    *_name_span(subj, sent.start), *_name_span(obj, sent.start),
-                    subj.group("name"), obj.group(0), entity,
+                    *_name_span(subj, sent.start),
+                    *_name_span(obj, sent.start),
+                    subj.group("name"),
+                    obj.group(0),
+                    entity,
                 )
                 break

@@ -92,16 +92,21 @@ class TransformersNLIScorer:
             ) from None
         try:
             self._tok = transformers.AutoTokenizer.from_pretrained(path, local_files_only=True)
-            self._model = transformers.AutoModelForSequenceClassification.from_pretrained(
-                path, local_files_only=True
-            ).to(device).eval()
+            self._model = (
+                transformers.AutoModelForSequenceClassification.from_pretrained(path, local_files_only=True)
+                .to(device)
+                .eval()
+            )
         except Exception as exc:  # noqa: BLE001 - a broken or foreign model directory
-            raise BackendUnavailable(f"cannot load an NLI model from {path!r}: {type(exc).__name__}: {exc}") from None
+            raise BackendUnavailable(
+                f"cannot load an NLI model from {path!r}: {type(exc).__name__}: {exc}"
+            ) from None
         labels = {str(v).lower(): int(k) for k, v in self._model.config.id2label.items()}
         index = next((i for name, i in labels.items() if name.startswith("contradict")), None)
         if index is None:
             raise BackendUnavailable(
-                f"model at {path!r} has no 'contradiction' label (labels: {', '.join(labels)}); use an NLI model"
+                f"model at {path!r} has no 'contradiction' label (labels: {', '.join(labels)}); "
+                "use an NLI model"
             )
         self._index = index
         self._device = device
