@@ -54,6 +54,7 @@ def stem(word: str) -> str:
 _HAS_DIGIT = regex.compile(r"\d")
 
 
+@lru_cache(maxsize=32768)
 def content_word(word: str) -> str | None:
     """The stem of a content word, or None for a stop word, a number or a single letter."""
     w = word.lower()

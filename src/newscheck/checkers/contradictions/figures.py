@@ -73,6 +73,12 @@ _CORE = regex.compile(
 _DIGIT_ANCHOR = regex.compile(r"[$£€¥]|(?<![\d$£€¥])\d")
 
 
+# Number words share prefixes ("six", "sixteen", "sixty"): one scan per prefix finds them all.
+_WORD_PREFIXES = ("two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "thirt", "fift", "twent", "fort")
+_ALPHA_RUN = regex.compile(r"[a-z]+")
+
+
 def anchors(view: str) -> list[int]:
     """Sorted offsets where a figure may start: a currency sign, a digit run, a number word.
 
@@ -81,14 +87,14 @@ def anchors(view: str) -> list[int]:
     """
     out = [m.start() for m in _DIGIT_ANCHOR.finditer(view)]
     low = view.lower()
-    n = len(low)
-    for word in _WORDNUM:
-        i = low.find(word)
+    for prefix in _WORD_PREFIXES:
+        i = low.find(prefix)
         while i != -1:
-            j = i + len(word)
-            if (i == 0 or not low[i - 1].isalpha()) and (j == n or not low[j].isalpha()):
-                out.append(i)
-            i = low.find(word, j)
+            if i == 0 or not low[i - 1].isalpha():
+                word = _ALPHA_RUN.match(low, i)
+                if word is not None and word.group(0) in _WORDNUM:
+                    out.append(i)
+            i = low.find(prefix, i + len(prefix))
     out.sort()
     return out
 
