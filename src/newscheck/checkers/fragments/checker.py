@@ -107,6 +107,10 @@ class FragmentsChecker(Checker):
         # An article with more first-person sentences outside quotes than this is treated as
         # written in the first person, and none of them is reported.
         "first-person-limit": 2,
+        # First-person sentences other than "I ..." ("We will see", "In my view, ...") are reported
+        # only in an article that reads as a report: at least this many attribution verbs ("said",
+        # "says", "told", "according to") per 1,000 words. Editorials and columns have fewer.
+        "first-person-report-density": 7.0,
         # A one-sentence paragraph without final punctuation is reported from this many words on
         # (0: never). Off by default: news decks, captions and subheads are long unpunctuated lines.
         "long-line-words": 0,
@@ -178,7 +182,7 @@ class FragmentsChecker(Checker):
             0 < len(first_person) <= self.config["first-person-limit"]
             and all(ok for _, ok, _ in first_person)
             and first_person[-1][2] - first_person[0][2] == len(first_person) - 1  # one run of sentences
-            and any(_FIRST_PERSON_START.match(x.text) for x, _, _ in first_person)
+            and self._first_person_voice(view, [x for x, _, _ in first_person])
         ):
             for x, _, _ in first_person:
                 yield FIRST_PERSON_NARRATION.finding(
@@ -188,6 +192,18 @@ class FragmentsChecker(Checker):
                     "its quotation marks?",
                     confidence=0.7,
                 )
+
+    def _first_person_voice(self, view: str, sentences: list[_Sentence]) -> bool:
+        """True if one of the sentences speaks as the writer: "I think ...", or, in an article that
+        reads as a report, the forms editorials and columns use as well ("We will see", "In my
+        view, ...", "Still, I ..."), which need attribution verbs ("said", "told", "according
+        to") as dense as in a typical news report."""
+        if any(_FIRST_PERSON_I.match(x.text) for x in sentences):
+            return True
+        if not any(_FIRST_PERSON_START.match(x.text) for x in sentences):
+            return False
+        n = sum(1 for _ in _REPORTING.finditer(view))
+        return 1000 * n / (view.count(" ") + 1) >= self.config["first-person-report-density"]
 
     def _sentence_rules(
         self, view: str, s: _Sentence, prev: _Sentence | None, index: int, role: str, in_quote: bool
@@ -279,8 +295,13 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> str:
     terminal = bool(_TERMINAL.search(text))
     if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
         return "other"  # headline
-    if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
-        return "other"
+    if not terminal and n_words <= 20:
+        words = _WORD.findall(text)
+        last = words[-1] if words else ""
+        if _headline_like(words) and not (
+            last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS)
+        ):
+            return "other"  # a title-case line, unless it stops on "to", "the", "in": a cut lede
     return "prose"
 
 
@@ -350,6 +371,31 @@ def _cannot_end_unpunctuated(word: str) -> bool:
     )
 
 
+# "in", "on", "by" may end a clause as particles ("was sworn in", "the talks dragged on"), but not
+# after a noun, a name or a number ("new plants in", "arrived in Berlin on").
+_OBJECT_PREPOSITIONS = frozenset(["in", "on", "by"])
+_VERB_BEFORE = LX.modals | LX.auxiliaries | LX.subject_pronouns | {"to"}
+
+
+def _object_missing(words: tuple[tuple[int, int, str], ...]) -> bool:
+    """True if the final preposition follows a noun, so it needs an object to end on."""
+    if len(words) < 4:
+        return False
+    prev = words[-2][2]
+    if prev[:1].isdigit() or (prev[:1].isupper() and len(words) > 2):
+        return True  # "to Berlin on", "in 2019 in"
+    lp = prev.lower()
+    tags = LX.tags.get(lp, "")
+    if lp in LX.object_pronouns or any(c in tags for c in "rdpx") or lp in LX.verb_particles:
+        return False  # "hand it in", "moved back in", "was sworn in", "kicked in"
+    before = words[-3][2].lower()
+    if before in _VERB_BEFORE:
+        return False  # "would report on": a verb with its particle
+    if tags == "g":  # "prioritize spending on", "the meeting in", not "people moving in"
+        return before in _NP_START or LX.has_tag(before, "bzd")
+    return not tags or "n" in tags
+
+
 def _paragraph_end(
     view: str,
     para: Paragraph,
@@ -377,6 +423,7 @@ def _paragraph_end(
         (tail.rstrip(_CLOSERS).endswith((",", ";")) and len(_WORD.findall(view, para.start, para.end)) >= 12)
         or _cannot_end_unpunctuated(lw)
         or (lw in LX.loose_prepositions and len(sentences) >= 2)
+        or (lw in _OBJECT_PREPOSITIONS and _object_missing(last.words))
         or (
             (lw in _FINITE_AUX or lw in ("be", "been", "being"))
             and prev_word not in _ELLIPSIS_SUBJECTS
@@ -641,7 +688,13 @@ def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
     return not abbreviation
 
 
-_FIRST_PERSON_START = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
+_REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
+_FIRST_PERSON_I = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
+_FIRST_PERSON_START = regex.compile(
+    r"(?:(?:\p{Lu}\p{Ll}*\s+){0,1}(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+)?"
+    r"(?:I|We)(?:\s+\p{Ll}|['’](?:m|ve|d|ll|re)\b)"
+    r"|(?:In|To|For|From)\s+(?:my|our)\s+\p{Ll}+"
+)
 _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = regex.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
@@ -794,7 +847,9 @@ _SINGLE_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^\n'‘’]{1
 # ', he said.' / ', said Mr Smith' inside what parses as a quotation: the closing mark is missing.
 _ATTRIBUTION_INSIDE = regex.compile(
     rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
-    rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b)"
+    rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b"
+    # "..., Jane Smith, the chief executive, told analysts": a name with its title.
+    rf"|{_NAME}(?:\s+{_NAME}){{0,3}},\s+(?:the|a|an|its|their)\s+[^,“”\"\n]{{2,60}}?,\s+(?:{_ATTRIB})\b)"
     # A narrative sentence inside: "... gangsters. But the Commissioner said", "He said: ..."
     rf"|[.!?]\s+(?:But\s+|And\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|[Tt]he\s+[\p{{L}}\s]{{1,40}}?)\s+"
     rf"(?:{_ATTRIB}|admits|admitted|insists)\b(?!\s+(?:to\s+)?(?:me|us|you|him|her|them|that)\b)"
@@ -815,8 +870,9 @@ def _continuation(text: str, i: int) -> bool:
 def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Finding]]:
     """Quoted ranges (sorted) and unbalanced-quote findings, paragraph by paragraph."""
     ranges: list[tuple[int, int]] = []
-    # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem).
-    states: list[tuple[int, int, int, tuple[int, str] | None]] = []
+    # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem,
+    # whether the quotation left open is a quoted term of a word or two).
+    states: list[tuple[int, int, int, tuple[int, str] | None, bool]] = []
     for pos, para in enumerate(paras):
         text = view[para.start : para.end]
         if '"' not in text and "“" not in text and "”" not in text and "''" not in text:
@@ -860,21 +916,26 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
                     continue
                 ranges.append((para.start + open_at, para.start + i + 1))
                 open_at = -1
+        term = False
         if open_at >= 0:
             ranges.append((para.start + open_at, para.end))
+            # 'called the plan "comprehensive.': a quoted term of a word or two inside the
+            # writer's sentence does not run on into the next paragraph; a quoted remark may.
+            before = text[:open_at].rstrip()
+            term = before[-1:].isalnum() and len(text[open_at + 1 :].split()) <= 2
             if problem is None and _ATTRIBUTION_INSIDE.search(text, open_at):
                 problem = (open_at, "is never closed: the attribution after it is inside the quotation")
-        states.append((pos, open_at, stray, problem))
+        states.append((pos, open_at, stray, problem, term))
 
     findings: list[Finding] = []
     # A quotation left open may close in a later paragraph (a long quotation whose inner paragraphs
     # lost their opening marks, or a paragraph split mid-sentence): pair it with the next stray mark.
     paired: set[int] = set()
-    for k, (pos, open_at, _stray, _problem) in enumerate(states):
+    for k, (pos, open_at, _stray, _problem, term) in enumerate(states):
         if open_at < 0:
             continue
         nxt = paras[pos + 1] if pos + 1 < len(paras) else None
-        if nxt is not None and view[nxt.start : nxt.start + 1] in ('"', "“"):
+        if not term and nxt is not None and view[nxt.start : nxt.start + 1] in ('"', "“"):
             paired.add(pos)
             continue
         if k + 1 < len(states) and states[k + 1][2] >= 0 and states[k + 1][0] - pos <= 4:
@@ -886,7 +947,7 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
                 for p in paras[pos + 1 : later]:
                     ranges.append((p.start, p.end))
                 ranges.append((paras[later].start, paras[later].start + states[k + 1][2] + 1))
-    for pos, open_at, stray, problem in states:
+    for pos, open_at, stray, problem, _term in states:
         para = paras[pos]
         if problem is None and open_at >= 0 and pos not in paired:
             problem = (open_at, "opened here and never closed in this paragraph")
