@@ -17,7 +17,12 @@ if shutil.which("java") is None:
 import newscheck  # noqa: E402
 from newscheck.batch import FINDINGS_COLUMNS  # noqa: E402
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]
+pytestmark = [
+    pytest.mark.spark,
+    pytest.mark.slow,
+    # pyspark's own notice about pandas 3; the results are checked below.
+    pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
+]
 
 
 @pytest.fixture(scope="module")
