@@ -1,7 +1,8 @@
 """newscheck speed, memory and scale benchmark: one command, one table.
 
-    python benchmarks/run.py            # full run (~3-5 min on 2 cores)
-    python benchmarks/run.py --quick    # smaller inputs (~1 min), no 10 MB set
+    python benchmarks/run.py            # full run (~10 min on 2 cores)
+    python benchmarks/run.py --quick    # smaller inputs (~2 min), no 10 MB set
+    python benchmarks/run.py --profile  # where the pipeline's time goes, per family
     python benchmarks/run.py --json results.json
 
 Input: the real articles of ../shared/corpus/*.jsonl (relative to the repo's parent) when
