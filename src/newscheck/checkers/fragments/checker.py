@@ -71,6 +71,8 @@ _TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 _LABEL_LINE = regex.compile(r":|\w/\w|\bRead more\s*$|\bmore\s*$")
 _NO_SPACE_COLON = regex.compile(r"\p{Ll}:\p{Lu}")
 _CONTINUES = regex.compile(r"[\p{Ll}\p{N}\[…]|\.\.\.")
+_PICTURED = regex.compile(r"\b(?:[Pp]ictured|[Ii]nset)\b")
+_INTRODUCES_QUOTE = regex.compile(rf"\b(?:{_ATTRIB}|asserted|wrote|tweeted|posted)\s+(?:that|this)$")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\s+\p{Lu}{2,}\b")
 
 
@@ -411,6 +413,10 @@ def _paragraph_end(
         return  # the sentence runs on into a block quotation or the next paragraph
     if tail[:1] in "([" and tail[-1:] in ")]":
         return  # a parenthetical credit or caption: "(Photo: AP)"
+    if _PICTURED.search(view, para.start, para.end):
+        return  # a photo caption ("Benny Gantz is pictured arriving ..."): the boilerplate checkers'
+    if next_para is not None and _INTRODUCES_QUOTE.search(tail):
+        return  # "Trump asserted in a tweet that" + the tweet as a block quotation
     if (tail[:1] in "'‘\"“" and tail[-1:] in "'’\"”") or tail[:1] in "—–":
         return  # a pull quote ("'Sovereign power is not unfettered'") or its credit ("— Suzi Brown")
     word = last.words[-1][2]
@@ -699,6 +705,11 @@ _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = regex.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
 )
+_HOUSE_VOICE = regex.compile(
+    r"[Oo]ur\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(LX.house_voice_nouns, key=len, reverse=True))
+    + r")\b"
+)
 _PREV_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 _NEXT_WORD = re.compile(r"[\W_]*?(?:['’][a-z]+)?[\W_]*([^\W_]+)")
 
@@ -722,6 +733,8 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
                 continue
             if nxt[:1].isupper() or nxt[:1].isdigit():
                 continue
+        elif view[a + 1 : a + 3] == "ur" and _HOUSE_VOICE.match(view, a):
+            continue  # "our correspondent added"
         if not _inside(quoted, a):
             n += 1
     return n
@@ -846,8 +859,10 @@ _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/‘“")
 _SINGLE_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^\n'‘’]{1,600}?[.,!?]['’](?![\p{L}])")
 # ', he said.' / ', said Mr Smith' inside what parses as a quotation: the closing mark is missing.
 _ATTRIBUTION_INSIDE = regex.compile(
-    rf"[,?!]\s+(?:(?:he|she|they|{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)\s+(?:{_CORE_ATTRIB})"
-    rf"|(?:{_CORE_ATTRIB})\s+(?:{_NAME}|he|she|they)\b"
+    # ', he said', ', festival organiser Michael Eavis said', ', argued Mr Davis'
+    rf"[,?!]\s+(?:(?:he|she|they|(?:\p{{Ll}}+\s+){{0,3}}{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)"
+    rf"\s+(?:{_CORE_ATTRIB})"
+    rf"|(?:{_ATTRIB})\s+(?:{_NAME}|he|she|they)\b"
     # "..., Jane Smith, the chief executive, told analysts": a name with its title.
     rf"|{_NAME}(?:\s+{_NAME}){{0,3}},\s+(?:the|a|an|its|their)\s+[^,“”\"\n]{{2,60}}?,\s+(?:{_ATTRIB})\b)"
     # A narrative sentence inside: "... gangsters. But the Commissioner said", "He said: ..."
@@ -865,6 +880,13 @@ def _continuation(text: str, i: int) -> bool:
     while j > 0 and text[j] in "'’" and text[j - 1] in ".!?…":
         j -= 1  # "... 'This is not my day.' "But then ..." — an inner quotation closed first
     return j < i - 1 and j >= 0 and text[j] in ".!?…"
+
+
+def _quoted_term(text: str, open_at: int, end: int) -> bool:
+    """True if the quotation opened at ``open_at`` is a term of a word or two inside the writer's
+    sentence ('called the plan "comprehensive.'): such a quotation never runs on into a new
+    paragraph of quoted speech, which a quoted remark may."""
+    return text[:open_at].rstrip()[-1:].isalnum() and len(text[open_at + 1 : end].split()) <= 2
 
 
 def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Finding]]:
@@ -898,7 +920,11 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
                 opening = c in "“«"
             if opening:
                 if open_at >= 0:
-                    if _continuation(text, i) and not _ATTRIBUTION_INSIDE.search(text, open_at, i):
+                    if (
+                        _continuation(text, i)
+                        and not _quoted_term(text, open_at, i)
+                        and not _ATTRIBUTION_INSIDE.search(text, open_at, i)
+                    ):
                         # A new paragraph of the same quotation (paragraph breaks lost in the text).
                         ranges.append((para.start + open_at, para.start + i))
                     else:
@@ -919,10 +945,7 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
         term = False
         if open_at >= 0:
             ranges.append((para.start + open_at, para.end))
-            # 'called the plan "comprehensive.': a quoted term of a word or two inside the
-            # writer's sentence does not run on into the next paragraph; a quoted remark may.
-            before = text[:open_at].rstrip()
-            term = before[-1:].isalnum() and len(text[open_at + 1 :].split()) <= 2
+            term = _quoted_term(text, open_at, len(text))
             if problem is None and _ATTRIBUTION_INSIDE.search(text, open_at):
                 problem = (open_at, "is never closed: the attribution after it is inside the quotation")
         states.append((pos, open_at, stray, problem, term))

@@ -47,6 +47,7 @@ class Lexicon:
     relative_heads: frozenset[str]
     verb_particles: frozenset[str]
     first_person_words: frozenset[str]
+    house_voice_nouns: frozenset[str]
     stop_comma_abbreviations: frozenset[str]
     tags: dict[str, str]
 
