@@ -435,3 +435,89 @@ def test_contracted_first_person_counts():
 def test_tables_are_structure():
     text = "Head\n\nResults were mixed.\n\nTeam\tPlayed\tWon\nArsenal\t10\t7\n\n| Team | Won |\n|---|---|\n| Chelsea | 6 |"
     assert findings(text) == []
+
+
+# -- first person beyond "I ...", quoted terms, attributions with titles, cut ledes ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["We will see what happens next.", "In my opinion, the plan will fail.", "Still, I doubt it."]
+)
+def test_we_and_my_forms_in_a_report(sentence):
+    assert flagged(REPORT.format(sentence), "NC211") == [sentence]
+
+
+def test_we_forms_in_an_editorial_stay_quiet():
+    editorial = (
+        "Budget\n\nThe council should pass the budget this week. We will see whether it listens.\n\n"
+        "The vote is on Monday, and the mayor has promised to attend."
+    )
+    assert flagged(editorial, "NC211") == []
+    # The density of attributions a report needs is an option; 0 treats every article as a report.
+    assert flagged(editorial, "NC211", **{"first-person-report-density": 0}) == [
+        "We will see whether it listens."
+    ]
+
+
+def test_our_correspondent_is_not_first_person():
+    text = REPORT.format("I was disappointed.").replace(
+        "officials said.", "our correspondent said. Our political editor says the same."
+    )
+    assert flagged(text, "NC211") == ["I was disappointed."]
+
+
+def test_a_quoted_term_does_not_run_on_into_the_next_paragraph():
+    text = 'Head\n\nThe company called its new plan "comprehensive.\n\n"We are pleased," said Ann Lee.'
+    assert len(findings(text, "NC208")) == 1
+    # A quoted remark may: its next paragraph opens with a quotation mark and no closing one is due.
+    run_on = 'Head\n\nHe said the plan "has to be seen as a new start.\n\n"What else is it?" he asked.'
+    assert findings(run_on, "NC208") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tickets will be sold online, festival organiser Michael Eavis said. "That is the only source."',
+        '"It is the politics of confusion, argued Mr Davis. "No one will notice."',
+        "“Our customers want reliable supplies, Ann Lee, the chief executive, told analysts. “Demand is high.”",
+    ],
+)
+def test_an_attribution_inside_an_open_quotation(text):
+    assert len(findings(text, "NC208")) == 1
+
+
+@pytest.mark.parametrize(
+    "text,piece",
+    [
+        (
+            "Plants\n\nMOSCOW (AFP) — Jankowski Industries said on Friday it would invest in new plants in\n\nMore.",
+            "MOSCOW (AFP) — Jankowski Industries said on Friday it would invest in new plants in",
+        ),
+        (
+            "Talks\n\nItalian Prime Minister Esther Iglesias welcomed Turkish President Daniel Lockhart to\n\nMore.",
+            "Italian Prime Minister Esther Iglesias welcomed Turkish President Daniel Lockhart to",
+        ),
+        (
+            "Talks\n\nIt rained. The talks went well.\n\nThe next round of talks is expected to take place in\n",
+            "The next round of talks is expected to take place in",
+        ),
+    ],
+)
+def test_a_preposition_after_a_noun_ends_nothing(text, piece):
+    assert flagged(text, "NC201") == [piece]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The new president was sworn in", "The fighting dragged on", "Officials said ministers would report on"],
+)
+def test_a_particle_may_end_a_line(line):
+    text = f"Talks\n\nIt rained. The talks went well.\n\n{line}\n\nMore text follows here."
+    assert flagged(text, "NC201") == []
+
+
+def test_captions_and_block_quotation_intros_are_not_cut_off():
+    caption = "Head\n\nThe talks went well.\n\nBenny Gantz is pictured arriving in Jerusalem, where he met aides\n\nMore."
+    intro = "Head\n\nThe talks went well.\n\nTrump, in a tweet on Nov. 27, asserted that\n\nIn addition, I won.\n\nMore."
+    assert findings(caption, "NC202") == [] and findings(caption, "NC201") == []
+    assert findings(intro, "NC201") == []

@@ -697,7 +697,7 @@ def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
 _REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
 _FIRST_PERSON_I = regex.compile(r"I(?:\s+\p{Ll}|['’](?:m|ve|d|ll)\b)")
 _FIRST_PERSON_START = regex.compile(
-    r"(?:(?:\p{Lu}\p{Ll}*\s+){0,1}(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+)?"
+    r"(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3},\s+)?"
     r"(?:I|We)(?:\s+\p{Ll}|['’](?:m|ve|d|ll|re)\b)"
     r"|(?:In|To|For|From)\s+(?:my|our)\s+\p{Ll}+"
 )
@@ -729,8 +729,12 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
             after = _NEXT_WORD.match(view, a + 1, min(s.end, a + 40))
             prev = before.group(1) if before else ""
             nxt = after.group(1) if after else ""
-            if prev[:1].isupper() and prev not in ("And", "But", "So", "Then", "Now", "Here"):
-                continue
+            if (
+                prev[:1].isupper()
+                and prev not in ("And", "But", "So", "Then", "Now", "Here")
+                and not view[before.end(1) : a].strip()
+            ):
+                continue  # "World War I", "Elizabeth I" (not "Still, I")
             if nxt[:1].isupper() or nxt[:1].isdigit():
                 continue
         elif view[a + 1 : a + 3] == "ur" and _HOUSE_VOICE.match(view, a):

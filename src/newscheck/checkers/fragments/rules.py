@@ -237,7 +237,8 @@ FIRST_PERSON_NARRATION = Rule(
     rationale=(
         "A stray first-person sentence in an otherwise third-person report is usually a quotation that "
         "lost its quotation marks and its attribution. Articles written in the first person throughout "
-        "(columns, diaries) are left alone."
+        "(columns, diaries) are left alone. 'We ...' and 'In my view, ...' sentences, which editorials "
+        "use too, are reported only in articles with attribution verbs as dense as a news report's."
     ),
     severity=Severity.WARNING,
     failing=(
@@ -245,11 +246,17 @@ FIRST_PERSON_NARRATION = Rule(
             "The visit comes as the military is on the offensive. I was disappointed.\n\n"
             "The visit underscored the partnership between the two countries."
         ),
+        (
+            "Talks will resume on Monday, the ministry said. We will see what happens next.\n\n"
+            "The minister told reporters that a deal was close."
+        ),
     ),
     passing=(
         "“I was disappointed,” the minister said.\n\nThe visit underscored the partnership.",
         "I went to Kyiv in May. I met soldiers there. I slept in a basement.\n\nI will go back.",
         "Britain entered World War I in 1914.",
+        "The council should pass the budget. We will see whether it listens.\n\nThe vote is on Monday.",
+        "The talks ended without a deal, our correspondent says.\n\nOfficials said they would meet again.",
     ),
 )
 
