@@ -53,3 +53,15 @@ def test_every_table_entry_is_well_formed():
         assert e.preferred in e.forms, e.preferred
         assert len(set(e.forms)) == len(e.forms) or e.preferred == "Zaporizhzhia"
         assert e.note
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The plant near Dnipro reopened. Dnipro officials said Dnepr was calm.", ["Dnepr"]),
+        ("Muammar Gaddafi ruled for decades. Gaddafi said Kadhafi loyalists would fight.", ["Kadhafi"]),
+        ("Lukashenko met Putin. Lukashenko said Lukashenka would stay.", ["Lukashenka"]),
+    ],
+)
+def test_attested_transliterations(run, spans, text, expected):
+    assert spans(text, run(text, "NC302")) == expected

@@ -22,9 +22,28 @@ def test_head_before_the_quotation(run, spans):
     assert spans(text, run(text, "NC304")) == ["boundless"]
 
 
+def test_head_earlier_in_the_clause(run, spans, related):
+    # The quoted label follows another noun ("rival"); its head is the nearest head noun of
+    # the clause.
+    text = (
+        "The company called its new partnership with a German rival “boundless”.\n\n"
+        "Analysts said the “unrestricted” partnership would take years to pay off."
+    )
+    found = run(text, "NC304")
+    assert spans(text, found) == ["unrestricted"]
+    assert related(text, found[0]) == ["boundless"]
+
+
+def test_synonyms_with_hyphens(run, spans):
+    text = "The two leaders called the agreement “historic”. Critics attacked the “epoch-making” agreement."
+    assert spans(text, run(text, "NC304")) == ["epoch-making"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # A head noun in an earlier sentence does not count.
+        "They signed a partnership. Critics called the vote “boundless”. Its “unlimited” ambition grew.",
         # The same words each time.
         "The “boundless” partnership grew. Officials said the “boundless” partnership would last.",
         # Synonyms attached to unrelated things.

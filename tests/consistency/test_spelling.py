@@ -67,11 +67,78 @@ def test_tie_reports_the_later_variety(run, spans):
 
 
 def test_word_list_marks_ambiguous_words_only_on_their_unambiguous_side():
-    from newscheck.checkers.consistency.spelling import _TABLE
+    from newscheck.checkers.consistency.spelling import _TABLE, _WEAK
 
-    for word in ("program", "license", "practice", "tire", "meter", "story", "check", "draft", "jailed"):
+    for word in ("license", "practice", "tire", "meter", "story", "check", "draft", "jailed", "percent"):
         assert word not in _TABLE, word
+    # "program" is British for software: a weak marker, silenced by computing words.
+    assert "program" in _WEAK and "per cent" in _WEAK
     for word, variety in (("programme", "British"), ("licence", "British"), ("tyre", "British"),
                           ("defense", "American"), ("colour", "British"), ("analyze", "American")):
         assert _TABLE[word][0] == variety, word
     assert _TABLE["organise"][1] == "ize" and _TABLE["colour"][1] == "spelling"
+
+
+def test_ise_in_an_article_of_american_spelling_is_reported(run, spans, related):
+    # Oxford spelling pairs -ize with -our; no style pairs -ise with -or.
+    text = (
+        "The labor ministry said the center would open. Several organisations asked for help. "
+        "The color of the flag changed."
+    )
+    found = run(text, "NC303")
+    assert spans(text, found) == ["organisations"]
+    assert set(related(text, found[0])) == {"labor", "center", "color"}
+    assert found[0].fix.edits[0].replacement == "organizations"
+
+
+def test_ize_in_an_article_of_british_spelling_stays_quiet(run):
+    text = "The labour ministry said the centre would open. Several organizations asked for help."
+    assert run(text, "NC303") == []
+
+
+def test_programme_article_reports_program_outside_computing(run, spans):
+    text = (
+        "The defence ministry set out its plans. The centre will open in May. "
+        "Ministers agreed a program of regular meetings."
+    )
+    found = run(text, "NC303")
+    assert spans(text, found) == ["program"]
+    assert found[0].fix.edits[0].replacement == "programme"
+
+
+def test_program_is_quiet_in_an_article_about_software(run):
+    text = (
+        "The defence ministry said the centre was hacked. The program used by its computers "
+        "was out of date, and the software had not been patched."
+    )
+    assert run(text, "NC303") == []
+
+
+def test_program_alone_never_sets_the_variety(run, spans):
+    # One "program" and one British word: the British word is not the odd one out.
+    text = "The funding program was agreed. Officials said they would fulfil their promises."
+    assert spans(text, run(text, "NC303")) == ["program"]
+
+
+def test_per_cent_in_an_american_article_is_reported(run, spans):
+    text = "The labor market was tight and the center was busy. Prices rose 5 per cent in May."
+    found = run(text, "NC303")
+    assert spans(text, found) == ["per cent"]
+    text = "The labor market was tight at the center. Twenty-five per cent of firms agreed."
+    assert spans(text, run(text, "NC303")) == ["per cent"]
+    assert found[0].fix.edits[0].replacement == "percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Al Jazeera writes British spelling with "percent": not a mix.
+        "The labour market was tight and the centre was busy. Prices rose 5 percent in May.",
+        # "per cent" without a figure is no format.
+        "The labor market was tight. The per cent sign was missing at the center.",
+        # Both styles after figures: format-mix (NC306) reports it, not NC303.
+        "The labor market was tight. Prices rose 5 per cent in May and 7 percent in June.",
+    ],
+)
+def test_percent_cases_that_stay_quiet(run, text):
+    assert run(text, "NC303") == []

@@ -18,6 +18,12 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 # Paired quotations inside one paragraph; a curly quotation may run to the paragraph's end
 # (multi-paragraph quotations leave the closing mark off).
 _QUOTED = regex.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]{1,400}\"|‘[^‘’\n]{1,200}’(?![\p{L}])|«[^«»\n]*»", regex.M)
+# After a figure or a number word ("5 per cent", "5per cent", "seventy per cent").
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+)
+AFTER_FIGURE = r"(?<=\d[ \u00a0]?|(?<![\p{L}])(?i:" + _NUMBER_WORDS + r")[ \u00a0])"
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on", "or", "over", "the", "to", "up", "upon", "with", "via", "vs"]
 )

@@ -59,7 +59,7 @@ class ConsistencyChecker(Checker):
 
         yield from self._house_style(view, tokens, lower)
         yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(tokens)))
-        if may_have_variants(tokens - lower, _KNOWN.stems):
+        if may_have_variants(tokens - lower, _KNOWN.one_word):
             yield from self._name_variants(collect_forms(doc, get_facts()))
         candidates = mixed_candidates(lower)
         if candidates:
@@ -122,7 +122,7 @@ class ConsistencyChecker(Checker):
 
     # -- NC301 -------------------------------------------------------------------------
     def _name_variants(self, forms: dict) -> Iterator[Finding]:
-        for group in find_name_variants(forms, skip=_KNOWN.stems):
+        for group in find_name_variants(forms, _KNOWN.one_word):
             majority = group.majority
             related = [Span(o.start, o.end, "other spelling") for o in majority.occurrences][:_MAX_RELATED]
             base = 0.85 if group.exact else 0.7
@@ -147,30 +147,49 @@ class ConsistencyChecker(Checker):
         for m in marked:
             by_dim[m.dimension].append(m)
         for dimension, used in by_dim.items():
-            british = [w for w in used if w.variety == "British"]
-            american = [w for w in used if w.variety == "American"]
-            if not british or not american:
+            # Strong markers decide the article's variety; weak ones ("program", "per cent")
+            # are only reported when they disagree with it.
+            strong = [w for w in used if not w.weak]
+            british = [w for w in strong if w.variety == "British"]
+            american = [w for w in strong if w.variety == "American"]
+            if not strong:
                 continue
             if len(british) != len(american):
-                minority, majority = (british, american) if len(british) < len(american) else (american, british)
+                majority = british if len(british) > len(american) else american
             else:  # a tie: the variety that appears first sets the article's spelling
-                minority, majority = (american, british) if british[0].start < american[0].start else (british, american)
-            tie = len(minority) == len(majority)
-            related = [Span(w.start, w.end, f"{w.variety} spelling") for w in majority][:_MAX_RELATED]
+                majority = british if british[0].start < american[0].start else american
             variety = majority[0].variety
-            what = "-ise/-ize spelling" if dimension == "ize" else "spelling"
-            for w in minority:
-                yield R.BRITISH_AMERICAN_MIX.finding(
-                    w.start,
-                    w.end,
-                    f"{w.variety} {what} “{w.word}” in an article that otherwise uses {variety} "
-                    f"{what} ({', '.join(sorted({m.word.lower() for m in majority})[:3])}); "
-                    f"write “{w.other}”.",
-                    related=related,
-                    fix=Fix((Edit(w.start, w.end, w.other),), Applicability.UNSAFE, f"Write “{w.other}”"),
-                    confidence=0.6 if tie else min(0.95, 0.6 + 0.1 * len(majority)),
-                    extra={"variety": w.variety, "majority": variety, "dimension": dimension},
-                )
+            minority = [w for w in used if w.variety != variety]
+            if not minority:
+                continue
+            tie = len(british) == len(american)
+            yield from self._mix_findings(dimension, minority, majority, tie)
+        # British -ise where the general spelling is American: Oxford spelling pairs -ize
+        # with -our, but no style pairs -ise with -or. (-ize in a British article is fine.)
+        ize, general = by_dim.get("ize", ()), [w for w in by_dim.get("spelling", ()) if not w.weak]
+        if ize and all(w.variety == "British" for w in ize):
+            american = [w for w in general if w.variety == "American"]
+            if len(american) > len(general) - len(american):
+                yield from self._mix_findings("ize", list(ize), american, len(american) == 1)
+
+    def _mix_findings(
+        self, dimension: str, minority: Sequence[Marked], majority: Sequence[Marked], tie: bool
+    ) -> Iterator[Finding]:
+        related = [Span(w.start, w.end, f"{w.variety} spelling") for w in majority][:_MAX_RELATED]
+        variety = majority[0].variety
+        what = "-ise/-ize spelling" if dimension == "ize" and majority[0].dimension == "ize" else "spelling"
+        for w in minority:
+            yield R.BRITISH_AMERICAN_MIX.finding(
+                w.start,
+                w.end,
+                f"{w.variety} {what} “{w.word}” in an article that otherwise uses {variety} "
+                f"{what} ({', '.join(sorted({m.word.lower() for m in majority})[:3])}); "
+                f"write “{w.other}”.",
+                related=related,
+                fix=Fix((Edit(w.start, w.end, w.other),), Applicability.UNSAFE, f"Write “{w.other}”"),
+                confidence=0.6 if tie else min(0.95, 0.6 + 0.1 * len(majority)),
+                extra={"variety": w.variety, "majority": variety, "dimension": dimension},
+            )
 
     # -- NC304 -------------------------------------------------------------------------
     def _quoted_drift(self, doc: Document) -> Iterator[Finding]:

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
-from ._text import TextFacts
+from ._text import AFTER_FIGURE, TextFacts
 
 _AMOUNT = r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
 _PATTERNS = (
     # (kind, style, pattern): the style is what the article should use throughout.
-    ("percent", "per cent", regex.compile(r"(?<=\d\s?|\d\s)(?i:per\s+cent)(?![\p{L}])")),
-    ("percent", "percent", regex.compile(r"(?<=\d\s?|\d\s)(?i:percent)(?![\p{L}])")),
+    ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])")),
+    ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])")),
     ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])")),
     ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])")),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -46,6 +46,10 @@ _FOLDS = (
 )
 _LEADING_IE = regex.compile(r"^ie")
 _FINAL_OV = regex.compile(r"ov$")
+# Older French-style romanisation of Russian -ov (Rachmaninoff, Smirnoff, Niyazoff).
+_FINAL_OFF = regex.compile(r"off$")
+# Ukrainian -enko surnames end in -enka in Belarusian romanisation (Lukashenko/Lukashenka).
+_FINAL_ENKA = regex.compile(r"enka$")
 _FINAL_H = regex.compile(r"(?<=[aeiou])h$")
 _DOUBLE = regex.compile(r"(.)\1+")
 _VOWELS_H = regex.compile(r"[aeiouh]")
@@ -67,7 +71,9 @@ def normalise(name: str) -> str:
     for old, new in _FOLDS:
         s = s.replace(old, new)
     s = _LEADING_IE.sub("e", s)
+    s = _FINAL_OFF.sub("ov", s)
     s = _FINAL_OV.sub("iv", s)
+    s = _FINAL_ENKA.sub("enko", s)
     s = _FINAL_H.sub("", s)
     return _DOUBLE.sub(r"\1", s)
 
@@ -243,18 +249,25 @@ def _blocking_key(token: str) -> tuple[str, str] | None:
     return norm, skeleton(norm)
 
 
-def may_have_variants(tokens: Iterable[str], skip: frozenset[str] = frozenset()) -> bool:
+def _covered(known: Mapping[str, frozenset[int]], a: str, b: str) -> bool:
+    """Both words are one-word forms of one known-variant entry: NC302 reports them."""
+    ea = known.get(a)
+    return bool(ea and ea & known.get(b, frozenset()))
+
+
+def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]] | None = None) -> bool:
     """A cheap test on the article's distinct words: could any two capitalised words be variants?
 
     ``tokens`` are the distinct words with a capital (the caller passes words minus their
-    lower-case forms, a set difference done in C).
+    lower-case forms, a set difference done in C). ``known`` maps one-word forms of the
+    known-variant table to their entries: a pair of forms of one entry is left to NC302,
+    but a listed form and an unlisted spelling of it are compared here.
 
     Only when it says yes are names located and compared with their context.
     """
+    known = known or {}
     blocks: dict[str, list[tuple[str, str]]] = {}
     for t in tokens:
-        if t in skip:
-            continue
         key = _blocking_key(t)
         if key is None:
             continue
@@ -264,20 +277,24 @@ def may_have_variants(tokens: Iterable[str], skip: frozenset[str] = frozenset())
             blocks[block] = [(t, norm)]
             continue
         for b, nb in other:
-            if _spelled_alike(t, norm, b, nb)[0]:
+            if not _covered(known, t, b) and _spelled_alike(t, norm, b, nb)[0]:
                 return True
         if len(other) < _MAX_BLOCK:
             other.append((t, norm))
     return False
 
 
-def find_name_variants(forms: dict[str, Form], skip: Iterable[str] = ()) -> Iterator[VariantGroup]:
-    """Groups of forms that spell one name differently; ``skip`` lists stems to leave alone."""
-    skipped = set(skip)
+def find_name_variants(
+    forms: dict[str, Form], known: Mapping[str, frozenset[int]] | None = None
+) -> Iterator[VariantGroup]:
+    """Groups of forms that spell one name differently.
+
+    ``known`` maps one-word forms of the known-variant table to their entries; two forms
+    of one entry are NC302's to report and are not joined here.
+    """
+    known = known or {}
     blocks: dict[str, list[Form]] = defaultdict(list)
     for form in forms.values():
-        if form.stem in skipped:
-            continue
         block = blocks[skeleton(form.norm)]
         if len(block) < _MAX_BLOCK:
             block.append(form)
@@ -291,6 +308,8 @@ def find_name_variants(forms: dict[str, Form], skip: Iterable[str] = ()) -> Iter
         exact_pairs: dict[tuple[str, str], bool] = {}
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
+                if _covered(known, a.stem, b.stem):
+                    continue
                 same, exact = _same_name(a, b)
                 if not same or not (a.name_like and b.name_like) or _different_people(a, b, exact):
                     continue
@@ -380,9 +399,12 @@ class KnownVariants:
         self._index_keys = frozenset(self._index)
         exempt = [p for e in self.entries for p in e.exempt]
         self.exempt = regex.compile(_alternation(exempt)) if exempt else None
-        self.stems = frozenset(
-            w for f in self.lookup for w in regex.split(r"[ \-‐]", f) if w[:1].isupper()
-        )
+        one_word: dict[str, set[int]] = defaultdict(set)
+        for v, (i, _) in self.lookup.items():
+            if v[:1].isupper() and not regex.search(r"[ \-‐]", v):
+                one_word[v].add(i)
+        #: one-word forms (capitalised) -> the entries that list them
+        self.one_word = {k: frozenset(v) for k, v in one_word.items()}
 
     def candidates(self, tokens: set[str]) -> list[int]:
         """Entries of which at least two forms may occur among ``tokens``."""

@@ -1,8 +1,10 @@
 """One short quoted term rendered with different words ("boundless" / "unlimited" partnership).
 
 A quoted term of one to four words is attached to a head noun: the word right after the
-closing quote ("“boundless” partnership") or, failing that, the noun right before the
-opening quote ("a partnership “without limits”"). Two different quoted terms are renderings
+closing quote when it is a head noun of the resource ("“boundless” partnership"), else the
+nearest head noun of the resource in the clause before the opening quote ("a partnership
+“without limits”", "called its new partnership with a German rival “boundless”"), else the
+word right after the quote. Two different quoted terms are renderings
 of one quotation when they share a synonym set in ``data/quoted_synonyms.toml`` and their
 heads are the same noun or share a head set.
 """
@@ -23,7 +25,11 @@ _QUOTED_TERM = regex.compile(
 )
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\-]+)")
-_BEFORE = regex.compile(r"(?P<w>\p{Ll}[\p{Ll}\-]+)[ \u00a0]+$")
+# The words of the clause before an opening quote: back to sentence punctuation or another
+# quotation mark, at most _BACK characters ("its new partnership with a German rival “boundless”").
+_CLAUSE_WORDS = regex.compile(r"(?<![\p{L}\-])\p{Ll}[\p{Ll}\-]+(?![\p{L}])")
+_CLAUSE_BREAK = regex.compile(r"[.!?;:“”\"«»\n]")
+_BACK = 80
 
 
 _KEY_TABLE = str.maketrans({"’": "'", "-": " ", "‐": " "})
@@ -85,9 +91,9 @@ def quoted_terms(doc: Document) -> list[QuotedTerm]:
         after = _AFTER.match(view, m.end())
         head = after.group("w") if after else None
         if head is None or _key(head) not in _HEADS:
-            before = _BEFORE.search(view, max(0, m.start() - 40), m.start())
-            if before and _key(before.group("w")) in _HEADS:
-                head = before.group("w")
+            before = _head_before(view, m.start())
+            if before is not None:
+                head = before
         if head is None:
             continue
         hkey = _key(head)
@@ -95,6 +101,23 @@ def quoted_terms(doc: Document) -> list[QuotedTerm]:
             QuotedTerm(m.start("term"), m.end("term"), term, key, hkey, _HEADS.get(hkey, frozenset()), groups)
         )
     return out
+
+
+def _head_before(view: str, at: int) -> str | None:
+    """The nearest head noun of the synonym resource in the clause before ``at``, if any."""
+    lo = max(0, at - _BACK)
+    window = view[lo:at]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end() :]
+    elif lo > 0:  # the window starts inside a word: drop it
+        window = window.split(" ", 1)[-1]
+    for w in reversed(_CLAUSE_WORDS.findall(window)):
+        if _key(w) in _HEADS:
+            return w
+    return None
 
 
 def _same_context(a: QuotedTerm, b: QuotedTerm) -> bool:

@@ -14,9 +14,10 @@ NAME_VARIANT = Rule(
         "An article that writes Yushchenko in one paragraph and Yuschenko in the next was "
         "stitched from several sources or translated carelessly, and the reader cannot tell "
         "whether one person is meant. Found without a list: capitalised names are grouped by a "
-        "transliteration-aware key (kh/h, y/i/iy, ov/iv, ou/u, ph/f, doubled letters, "
-        "diacritics, hyphens, al-/el-) and compared within each group. The less frequent "
-        "spelling is reported, pointing at the other."
+        "transliteration-aware key (kh/h, y/i/iy, ov/iv/off, -enko/-enka, ou/u, ph/f, q/k, "
+        "dh/d, doubled letters, diacritics, hyphens, al-/el-) and compared within each group. "
+        "The less frequent spelling is reported, pointing at the other. A name the known-variant "
+        "table lists is still compared with spellings the table does not list."
     ),
     severity=Severity.WARNING,
     failing=(
@@ -71,10 +72,14 @@ BRITISH_AMERICAN_MIX = Rule(
     rationale=(
         "An article is written in one variety of English; 'defence' in one paragraph and "
         "'defense' in the next shows copy merged from different sources. The less used "
-        "variety is reported. -ise/-ize is compared only with itself (Oxford spelling writes "
-        "-ize with -our). Capitalised names (Pearl Harbor, Labor Party, World Health "
-        "Organization), quotations and headlines are not counted, and ambiguous words "
-        "(program, license, practice, tire, meter, story) count only on their unambiguous side."
+        "variety is reported. -ize in a British article is Oxford spelling and fine, but "
+        "British -ise in an article of American spelling is a mix. Capitalised names (Pearl "
+        "Harbor, Labor Party, World Health Organization), quotations and headlines are not "
+        "counted, and ambiguous words (license, practice, tire, meter, story) count only on "
+        "their unambiguous side. 'program' (British for software) and 'per cent' after a "
+        "figure are weak marks: reported against the article's other spellings, never deciding "
+        "them, and 'program' not at all in an article about computing. 'percent' marks nothing "
+        "(Al Jazeera writes British spelling with 'percent')."
     ),
     severity=Severity.WARNING,
     failing=(
@@ -82,6 +87,10 @@ BRITISH_AMERICAN_MIX = Rule(
         "budget could not pay for it.",
         "Ministers will organise a summit next month. They hope to organize talks on trade "
         "and to organise a new agreement with their neighbours.",
+        "The labor ministry said the center would open in May. Several organisations asked "
+        "for more time.",
+        "The defence ministry said the centre would open in May. Ministers agreed a program "
+        "of regular meetings.",
     ),
     passing=(
         "The defence ministry said the centre would open. The programme was praised.",
@@ -89,6 +98,8 @@ BRITISH_AMERICAN_MIX = Rule(
         "She visited Pearl Harbor and the World Health Organization before flying home to "
         "her favourite theatre in London.",
         "He said the licence was valid. The firm is licensed to practise law; its practice grew.",
+        "The labour ministry said the centre would open. Several organizations asked for time.",
+        "The labour market was tight and the centre was busy. Prices rose 5 percent in May.",
     ),
     fixable=True,
 )
@@ -104,7 +115,9 @@ QUOTED_TERM_DRIFT = Rule(
         "“unrestricted” ties, at most one can be the quotation: the others are re-translations. "
         "Two quoted terms count as renderings of one quotation when they share a synonym set "
         "(data/quoted_synonyms.toml) and are attached to the same head noun or to head nouns of "
-        "one set (partnership/ties/relations). Each later rendering is reported, related to the others."
+        "one set (partnership/ties/relations): the word after the quote, or the nearest head noun "
+        "earlier in the same clause (\"its partnership with a German rival “boundless”\"). Each "
+        "later rendering is reported, related to the others."
     ),
     severity=Severity.WARNING,
     failing=(

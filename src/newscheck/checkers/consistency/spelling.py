@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
-from ._data import data_lines
-from ._text import TextFacts
+from ._data import data_lines, read_toml
+from ._text import AFTER_FIGURE, TextFacts
 
 BRITISH = "British"
 AMERICAN = "American"
@@ -29,6 +29,9 @@ class Marked:
     variety: str
     dimension: str
     other: str  # the same word in the other variety
+    #: a marker that is reported when it disagrees with the article but never sets the
+    #: article's variety ("program", "per cent": see data/spelling_context.toml)
+    weak: bool = False
 
 
 def _load() -> dict[str, tuple[str, str, str]]:
@@ -43,33 +46,86 @@ def _load() -> dict[str, tuple[str, str, str]]:
 
 
 _TABLE = _load()
-_KEYS = frozenset(_TABLE)
+
+
+def _load_context() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, str]]]:
+    """American forms marked unless some word occurs; numeric forms (phrase -> pattern, rival)."""
+    data = read_toml("spelling_context.toml")
+    contextual: dict[str, frozenset[str]] = {}
+    for entry in data.get("contextual", ()):
+        unless = frozenset(entry["unless"])
+        for american, british in zip(entry["american"], entry["british"]):
+            contextual[american] = unless
+            _TABLE[american] = (AMERICAN, "spelling", british)
+    numeric: dict[str, tuple[str, str]] = {}
+    for entry in data.get("numeric", ()):
+        forms = {BRITISH: entry["british"], AMERICAN: entry["american"]}
+        patterns = {}
+        for variety, phrase in forms.items():
+            words = [regex.escape(w) for w in phrase.split()]
+            patterns[variety] = AFTER_FIGURE + r"[ \u00a0]+".join(words)
+        for variety, rival in ((BRITISH, AMERICAN), (AMERICAN, BRITISH)):
+            if entry["evidence"] in ("both", variety.lower()):
+                phrase = forms[variety]
+                _TABLE[phrase] = (variety, "spelling", forms[rival])
+                numeric[phrase] = (patterns[variety], patterns[rival])
+    return contextual, numeric
+
+
+_CONTEXTUAL, _NUMERIC = _load_context()
+_WEAK = frozenset(_CONTEXTUAL) | frozenset(_NUMERIC)
+_KEYS = frozenset(_TABLE) - _WEAK
+_NUMERIC_RIVALS = {phrase: regex.compile(rival, regex.I) for phrase, (_, rival) in _NUMERIC.items()}
+
+
+def _present(lower_words: set[str]) -> set[str]:
+    marked = lower_words & _KEYS
+    for w, unless in _CONTEXTUAL.items():
+        if w in lower_words and not lower_words & unless:
+            marked.add(w)
+    for phrase in _NUMERIC:
+        if all(w in lower_words for w in phrase.split()):
+            marked.add(phrase)
+    return marked
 
 
 def mixed_candidates(lower_words: set[str]) -> set[str]:
-    """The article's variety-marking words, if some dimension has both varieties; else empty."""
-    marked = lower_words & _KEYS
+    """The article's variety-marking words, if the varieties mix; else empty.
+
+    Each dimension is compared with itself; besides, British -ise in an article of American
+    general spelling is a mix (Oxford spelling pairs -ize with British -our, never -ise
+    with American -or), while -ize in a British article is not.
+    """
+    marked = _present(lower_words)
     if not marked:
         return set()
     seen: dict[str, set[str]] = {}
+    strong: dict[str, set[str]] = {}
     for w in marked:
         variety, dimension, _ = _TABLE[w]
         seen.setdefault(dimension, set()).add(variety)
-    mixed = {d for d, v in seen.items() if len(v) == 2}
+        if w not in _WEAK:
+            strong.setdefault(dimension, set()).add(variety)
+    # weak markers are reported against strong ones, never against each other
+    mixed = {d for d, v in seen.items() if len(v) == 2 and d in strong}
+    if BRITISH in seen.get("ize", ()) and AMERICAN in strong.get("spelling", ()):
+        mixed |= {"ize", "spelling"}
     return {w for w in marked if _TABLE[w][1] in mixed}
 
 
 def marked_words(doc: Document, facts: TextFacts, candidates: set[str]) -> list[Marked]:
     """Occurrences of ``candidates`` that mark a variety: not in quotations, names or headlines."""
     view = doc.view
+    parts = [_NUMERIC[c][0] if c in _NUMERIC else c for c in sorted(candidates, key=len, reverse=True)]
+    # After a hyphen only in a lower-case compound ("over-emphasises", not "Pro-Labor").
     pattern = regex.compile(
-        r"(?<![\p{L}\p{M}'’\-‐])(?i:" + "|".join(sorted(candidates, key=len, reverse=True))
+        r"(?<![\p{L}\p{M}'’])(?:(?<![\-‐])|(?<=(?<![\p{L}])\p{Ll}{2,}[\-‐]))(?i:" + "|".join(parts)
         + r")(?![\p{L}\p{M}]|['’\-‐]\p{L})"
     )
     out = []
     for m in pattern.finditer(view):
         word = m.group()
-        low = word.lower()
+        low = " ".join(word.lower().split())
         start = m.start()
         if word != low:
             # A capital proves a name ("Pearl Harbor", "Labor Party", "World Health
@@ -82,7 +138,11 @@ def marked_words(doc: Document, facts: TextFacts, candidates: set[str]) -> list[
         if facts.in_quote(start):
             continue
         variety, dimension, other = _TABLE[low]
-        out.append(Marked(start, m.end(), word, variety, dimension, _match_case(other, word)))
+        out.append(Marked(start, m.end(), word, variety, dimension, _match_case(other, word), low in _WEAK))
+    for phrase, rival in _NUMERIC_RIVALS.items():
+        # "per cent" and "percent" both after figures: format-mix (NC306) reports that
+        if phrase in candidates and rival.search(view):
+            out = [w for w in out if " ".join(w.word.lower().split()) != phrase]
     return out
 
 
