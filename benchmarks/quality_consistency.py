@@ -15,6 +15,9 @@
      diacritics, -ov/-off).
    * ``brit-amer``: a real sentence with an American spelling (from a US outlet in the news
      corpus) is inserted into a British BBC article that spells British, and the reverse.
+   * ``brit-ise``: a real BBC sentence with one British -ise word (and no other marker) is
+     inserted into an article of American general spelling that has no -ise/-ize word
+     (Oxford spelling pairs -ize with -our, but nothing pairs -ise with -or).
    * ``quoted``: two real sentences of one article that share a head noun get synonymous
      quoted labels (“historic” deal ... “landmark” agreement) from the synonym resource;
      recall here is by construction of the resource and shows the matching works in context.
@@ -183,16 +186,28 @@ def varieties(text: str, table) -> Counter:
                    if w in table and table[w][1] == "spelling")
 
 
-def donor_sentences(articles, table, variety: str) -> list[tuple[str, str]]:
+# The checker's weak markers ("program", "per cent" ...): a donor sentence must not carry one
+# besides its one marked word, or the injection would hold two defects.
+_WEAK = regex.compile(
+    r"(?<![\p{L}])(?:programs?|programmes?|per cent|percent)(?![\p{L}])", regex.I
+)
+
+
+def ize_words(text: str, table) -> list[str]:
+    return [w for w in regex.findall(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])", text)
+            if w in table and table[w][1] == "ize"]
+
+
+def donor_sentences(articles, table, variety: str, dimension: str = "spelling") -> list[tuple[str, str]]:
     out = []
     for art in articles:
         body = art["text"].split("\n", 1)[-1]
         for m in _SENT.finditer(body):
             s = m.group().strip()
-            if regex.search(r"[\"“”]", s):
+            if regex.search(r"[\"“”]", s) or _WEAK.search(s):
                 continue
             marked = [w for w in regex.findall(r"\p{L}+", s.lower()) if w in table]
-            if len(marked) == 1 and table[marked[0]] == (variety, "spelling"):
+            if len(marked) == 1 and table[marked[0]] == (variety, dimension):
                 out.append((s, marked[0]))
     return out
 
@@ -310,6 +325,7 @@ def main(argv=None) -> int:
     uk_donors = donor_sentences(bbc, table, "British")
     us_news = [a for a in news if a.get("outlet", "") not in ("The Guardian", "BBC News", "Reuters", "The Economist")]
     us_donors = donor_sentences(us_news, table, "American")
+    uk_ise_donors = donor_sentences(bbc, table, "British", "ize")
     heads, groups = quoted_pairs()
     known = read_toml("known_variants.toml")["variant"]
     known_pairs = [(e["forms"][0], f) for e in known for f in e["forms"][1:] if " " not in f]
@@ -322,11 +338,19 @@ def main(argv=None) -> int:
             return inject_sentence(text, uk_donors, rng)
         return None
 
+    def brit_ise(text, rng):
+        # A British -ise word in an article of American general spelling and no -ise/-ize.
+        v = varieties(text, table)
+        if v["American"] >= 2 and not v["British"] and not ize_words(text, table):
+            return inject_sentence(text, uk_ise_donors, rng)
+        return None
+
     sets = {
         "names-attested": lambda t, r: inject_pairs(t, ATTESTED, r),
         "names-known": lambda t, r: inject_pairs(t, known_pairs, r),
         "names-translit": inject_translit,
         "brit-amer": brit_amer,
+        "brit-ise": brit_ise,
         "quoted": lambda t, r: inject_quoted(t, heads, groups, r),
     }
     print(f"{'injected set':<15} {'split':<10} {'n':>5} {'precision':>9} {'recall':>7}")
