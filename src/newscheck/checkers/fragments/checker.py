@@ -829,15 +829,19 @@ def _punctuation(view: str) -> Iterator[Finding]:
         yield SPACED_PUNCTUATION.finding(a, b + 1, f"Space before {what}", fix=fix)
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
-    text = view[para.start : para.end]
-    if not any(c in text for c in "()[]"):
+    if not _BRACKET.search(view, para.start, para.end):
         return
+    text = view[para.start : para.end]
     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
     skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
     stack: list[tuple[int, str]] = []
     pairs = {")": "(", "]": "["}
-    for i, c in enumerate(text):
+    for m in _BRACKET.finditer(text):
+        i, c = m.start(), m.group()
         if c in "([":
             if i not in skip:
                 stack.append((i, c))
@@ -890,7 +894,12 @@ def _quoted_term(text: str, open_at: int, end: int) -> bool:
     """True if the quotation opened at ``open_at`` is a term of a word or two inside the writer's
     sentence ('called the plan "comprehensive.'): such a quotation never runs on into a new
     paragraph of quoted speech, which a quoted remark may."""
-    return text[:open_at].rstrip()[-1:].isalnum() and len(text[open_at + 1 : end].split()) <= 2
+    if end - open_at > 60:
+        return False
+    j = open_at - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j].isalnum() and len(text[open_at + 1 : end].split()) <= 2
 
 
 def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Finding]]:
