@@ -521,3 +521,12 @@ def test_captions_and_block_quotation_intros_are_not_cut_off():
     intro = "Head\n\nThe talks went well.\n\nTrump, in a tweet on Nov. 27, asserted that\n\nIn addition, I won.\n\nMore."
     assert findings(caption, "NC202") == [] and findings(caption, "NC201") == []
     assert findings(intro, "NC201") == []
+
+
+def test_a_sentence_style_subhead_deep_in_an_article_stays_quiet():
+    body = "Head\n\nThe talks began on Monday.\n\nThey went on all week.\n\n{}\n\nThe next round is in May."
+    subhead = "No one really knows if oil prices are going to keep rising"
+    assert findings(body.format(subhead), "NC202") == []
+    # A line that stops on a verb that needs its object was cut off, subhead length or not.
+    cut = "Officials said on Monday that the ministers had agreed to consider"
+    assert flagged(body.format(cut), "NC202") == [cut]

@@ -173,7 +173,7 @@ class FragmentsChecker(Checker):
                     first_person.append((sent, role == "prose" and not in_quote and not speech, order))
                 order += 1
                 yield from self._sentence_rules(view, sent, prev, i, role, in_quote)
-        if len(lone_lines) == 1 and unpunctuated_other == 0:
+        if len(lone_lines) == 1 and unpunctuated_other == 0 and not lone_lines[0].extra["subhead-like"]:
             # One unpunctuated line in an article whose other paragraphs all end properly: not a
             # house style of subheads, decks or captions.
             yield lone_lines[0]
@@ -398,6 +398,14 @@ def _object_missing(words: tuple[tuple[int, int, str], ...]) -> bool:
     return not tags or "n" in tags
 
 
+def _subhead_like(words: tuple[tuple[int, int, str], ...]) -> bool:
+    """A short clause ending on a noun, adjective, adverb or -ing form: how sentence-style subheads end."""
+    if len(words) > 17:
+        return False
+    last = words[-1][2]
+    return last[:1].isupper() or LX.has_tag(last.lower(), "narg") or last.lower() not in LX.tags
+
+
 def _paragraph_end(
     view: str,
     para: Paragraph,
@@ -469,7 +477,7 @@ def _paragraph_end(
             para.end,
             "Paragraph ends without final punctuation, unlike every other paragraph: cut off, or pasted in?",
             confidence=0.6,
-            extra={"lone-line": True},
+            extra={"lone-line": True, "subhead-like": para.index > 1 and _subhead_like(last.words)},
         )
         return
     if (len(sentences) >= 2 and len(last.words) >= 3) or (long_line > 0 and len(last.words) >= long_line):
