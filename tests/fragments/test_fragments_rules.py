@@ -530,3 +530,16 @@ def test_a_sentence_style_subhead_deep_in_an_article_stays_quiet():
     # A line that stops on a verb that needs its object was cut off, subhead length or not.
     cut = "Officials said on Monday that the ministers had agreed to consider"
     assert flagged(body.format(cut), "NC202") == [cut]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Standard & Poor's 500 index rose 23.71 points, 1.2%, to close at",  # figures, yet cut
+        "Trump is expected to meet with survivors of Sunday's massacre -- in which",
+        "North Carolina, where, thanks in part to restrictions on early voting enacted by",
+    ],
+)
+def test_lines_that_stop_on_a_word_that_ends_nothing(line):
+    text = f"Markets\n\nStocks rose on Monday.\n\n{line}\n\nThe 10-year Treasury note yield rose."
+    assert flagged(text, "NC201") == [line]

@@ -281,6 +281,9 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 # -- paragraph roles -------------------------------------------------------------------------
 
 
+_LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
+
+
 def _role(view: str, paras: list[Paragraph], pos: int) -> str:
     """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label)."""
     para = paras[pos]
@@ -292,18 +295,18 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> str:
     if not _WORD.search(text):
         return "skip"
     n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
+    terminal = bool(_TERMINAL.search(text))
+    if pos > 0 and not terminal:
+        m = _LAST_WORD.search(text)
+        last = m.group(1) if m else ""
+        if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
+            return "prose"  # stops on "to", "the", "at": a cut sentence, however title-like or full of figures
     if n_words >= 3 and len(_DIGIT_WORD.findall(text)) * 3 >= n_words:
         return "other"  # results, tables, figures
-    terminal = bool(_TERMINAL.search(text))
     if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
         return "other"  # headline
-    if not terminal and n_words <= 20:
-        words = _WORD.findall(text)
-        last = words[-1] if words else ""
-        if _headline_like(words) and not (
-            last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS)
-        ):
-            return "other"  # a title-case line, unless it stops on "to", "the", "in": a cut lede
+    if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
+        return "other"
     return "prose"
 
 
@@ -370,6 +373,7 @@ def _cannot_end_unpunctuated(word: str) -> bool:
         or word in LX.determiners
         or word in LX.subordinators
         or word in _NEVER_PARTICLES
+        or word == "which"  # "... the massacre, in which"
     )
 
 
@@ -438,6 +442,7 @@ def _paragraph_end(
         or _cannot_end_unpunctuated(lw)
         or (lw in LX.loose_prepositions and len(sentences) >= 2)
         or (lw in _OBJECT_PREPOSITIONS and _object_missing(last.words))
+        or (lw == "by" and LX.has_tag(prev_word, "p") and prev_word.endswith(("ed", "en", "wn")))
         or (
             (lw in _FINITE_AUX or lw in ("be", "been", "being"))
             and prev_word not in _ELLIPSIS_SUBJECTS
