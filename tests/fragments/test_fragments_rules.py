@@ -480,6 +480,7 @@ def test_a_quoted_term_does_not_run_on_into_the_next_paragraph():
         '"Tickets will be sold online, festival organiser Michael Eavis said. "That is the only source."',
         '"It is the politics of confusion, argued Mr Davis. "No one will notice."',
         "“Our customers want reliable supplies, Ann Lee, the chief executive, told analysts. “Demand is high.”",
+        "“Thank you, New Hampshire, Sanders told supporters. “Let me take this chance.”",
     ],
 )
 def test_an_attribution_inside_an_open_quotation(text):

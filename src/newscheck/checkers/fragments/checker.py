@@ -882,7 +882,7 @@ _SINGLE_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^\n'‘’]{1
 _ATTRIBUTION_INSIDE = regex.compile(
     # ', he said', ', festival organiser Michael Eavis said', ', argued Mr Davis'
     rf"[,?!]\s+(?:(?:he|she|they|(?:\p{{Ll}}+\s+){{0,3}}{_NAME}(?:\s+{_NAME}){{0,3}}|the\s+[\p{{Ll}}\s]{{1,40}}?)"
-    rf"\s+(?:{_CORE_ATTRIB})"
+    rf"\s+(?:{_ATTRIB})\b(?!\s+(?:to\s+)?(?:me|us|you|him|her|them|that)\b)"
     rf"|(?:{_ATTRIB})\s+(?:{_NAME}|he|she|they)\b"
     # "..., Jane Smith, the chief executive, told analysts": a name with its title.
     rf"|{_NAME}(?:\s+{_NAME}){{0,3}},\s+(?:the|a|an|its|their)\s+[^,“”\"\n]{{2,60}}?,\s+(?:{_ATTRIB})\b)"
