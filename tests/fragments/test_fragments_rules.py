@@ -544,3 +544,13 @@ def test_a_sentence_style_subhead_deep_in_an_article_stays_quiet():
 def test_lines_that_stop_on_a_word_that_ends_nothing(line):
     text = f"Markets\n\nStocks rose on Monday.\n\n{line}\n\nThe 10-year Treasury note yield rose."
     assert flagged(text, "NC201") == [line]
+
+
+@pytest.mark.parametrize("stub", ["Will be.", "Could have gone.", "Could be done."])
+def test_a_modal_verb_group_without_a_subject(stub):
+    assert flagged(f"Head\n\nThe ruling is due in June. {stub}\n\nMore text.", "NC203") == [stub]
+
+
+def test_a_modal_question_or_a_name_is_not_a_stub():
+    assert flagged("Head\n\nThe ruling is due in June. Will it be?\n\nMore text.", "NC203") == []
+    assert flagged("Head\n\nThe film opens in June. Will Smith has gone.\n\nMore text.", "NC203") == []

@@ -550,8 +550,11 @@ def _is_stub(s: _Sentence) -> bool:
         if lw in _MODALS:
             # "May will not leave": a name before a modal is not a stub.
             return (
-                "b" in LX.tags.get(second, "") and "x" not in LX.tags.get(second, "")
-            ) or second in _STUB_SECOND
+                ("b" in LX.tags.get(second, "") and "x" not in LX.tags.get(second, ""))
+                or second in _STUB_SECOND
+                # "Will be.", "Could have gone.", "Could be done.": a verb group with no subject
+                or (second in ("be", "have") and (len(s.words) == 2 or LX.has_tag(rest[1], "pg")))
+            )
         if lw in ("has", "have", "had"):
             return second in _STUB_SECOND or LX.has_tag(second, "p") or LX.tags.get(second) == "d"
         return len(s.words) <= 6 or second in _STUB_SECOND or LX.has_tag(second, "pdg")
