@@ -156,7 +156,7 @@ class FragmentsChecker(Checker):
                         lone_lines.append(f)
                     else:
                         yield f
-            elif role == "other" and pos > 0 and not _TERMINAL.search(view, para.start, para.end):
+            elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(para.start, para.end - 24), para.end):
                 unpunctuated_other += 1
             for i, sent in enumerate(sentences):
                 prev = sentences[i - 1] if i else None
@@ -295,13 +295,17 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> str:
     if not _WORD.search(text):
         return "skip"
     n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
-    terminal = bool(_TERMINAL.search(text))
+    terminal = bool(_TERMINAL.search(text, max(0, len(text) - 24)))  # the end is all it needs
     if pos > 0 and not terminal:
-        m = _LAST_WORD.search(text)
+        m = _LAST_WORD.search(text, max(0, len(text) - 40))
         last = m.group(1) if m else ""
         if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
             return "prose"  # stops on "to", "the", "at": a cut sentence, however title-like or full of figures
-    if n_words >= 3 and len(_DIGIT_WORD.findall(text)) * 3 >= n_words:
+    if (
+        n_words >= 3
+        and sum(map(text.count, "0123456789")) * 3 >= n_words  # cheap bound first
+        and len(_DIGIT_WORD.findall(text)) * 3 >= n_words
+    ):
         return "other"  # results, tables, figures
     if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
         return "other"  # headline
@@ -419,7 +423,7 @@ def _paragraph_end(
 ) -> Iterator[Finding]:
     last = sentences[-1]
     tail = view[last.start : para.end].rstrip()
-    if _TERMINAL.search(tail) or tail.endswith((":", "—", "–")):
+    if _TERMINAL.search(tail, max(0, len(tail) - 24)) or tail.endswith((":", "—", "–")):
         return
     if next_para is not None and _CONTINUES.match(view, next_para.start):
         return  # the sentence runs on into a block quotation or the next paragraph
