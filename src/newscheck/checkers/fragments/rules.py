@@ -23,11 +23,13 @@ TRUNCATED_SENTENCE = Rule(
         "Putin in Beijing\n\nPutin praised the plan. There is a possibility of building a\n\nThe talks went on.",
         "The minister said the deal would be signed during.\n",
         "Officials met on Monday to discuss the.\n",
+        "Plants\n\nMOSCOW (AFP) — The company said it would invest in new plants in\n\nThe board agreed.",
     ),
     passing=(
         "Putin praised the plan. There is a possibility of building a new pipeline.",
         "It was the issue they cared about.",
         "Rescue Work Under Way In The\n\nThe talks went on.",
+        "Vote\n\nThe count ended at noon.\n\nThe new president was sworn in\n\nShe spoke briefly.",
     ),
 )
 
@@ -51,6 +53,10 @@ MISSING_END_PUNCTUATION = Rule(
         "Talks began on Monday.\n\nThe two leaders met in Beijing. They agreed to expand trade.\n\nMore soon.",
         "Talks Begin In Beijing\n\nThe two leaders met in Beijing.",
         "The two leaders met in Beijing. They listed three aims:\n\n- trade\n- energy",
+        (
+            "Oil\n\nPrices rose again.\n\nTraders were nervous.\n\n"
+            "No one really knows if oil prices are going to keep rising\n\nAnalysts disagree."
+        ),
     ),
 )
 
