@@ -36,11 +36,11 @@ TOP_LEVEL_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "exclude": (list, "glob patterns of files or directories to skip"),
     "per-file-ignores": (dict, "glob -> list of codes ignored in matching files"),
     "baseline": (str, "baseline file: findings recorded there do not fail the run"),
-    "input-format": (str, "force the input format: text or markdown (default: by extension)"),
+    "input-format": (str, "force the input format: text, markdown, html, json or jsonl (default: by extension)"),
     "encoding": (str, "encoding of checked files (default utf-8)"),
 }
 
-DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.text"]
+DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm"]
 DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist"]
 
 
@@ -107,12 +107,12 @@ class Config:
                         f"[tool.newscheck] fail-on{where} is {value!r}; valid values: error, warning, info"
                     ) from None
             elif key == "input-format":
-                from .formats import FORMAT_NAMES
+                from .formats import INPUT_FORMATS
 
-                if value not in FORMAT_NAMES:
+                if value not in INPUT_FORMATS:
                     raise ConfigError(
                         f"[tool.newscheck] input-format{where} is {value!r}; valid values: "
-                        + ", ".join(FORMAT_NAMES)
+                        + ", ".join(INPUT_FORMATS)
                     )
             elif key == "per-file-ignores":
                 value = {str(k): tuple(_str_list(v, f"per-file-ignores.{k}", where)) for k, v in value.items()}
