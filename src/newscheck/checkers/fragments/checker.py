@@ -156,7 +156,11 @@ class FragmentsChecker(Checker):
                         lone_lines.append(f)
                     else:
                         yield f
-            elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(para.start, para.end - 24), para.end):
+            elif (
+                role == "other"
+                and pos > 0
+                and not _TERMINAL.search(view, max(para.start, para.end - 24), para.end)
+            ):
                 unpunctuated_other += 1
             for i, sent in enumerate(sentences):
                 prev = sentences[i - 1] if i else None
@@ -300,7 +304,8 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> str:
         m = _LAST_WORD.search(text, max(0, len(text) - 40))
         last = m.group(1) if m else ""
         if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
-            return "prose"  # stops on "to", "the", "at": a cut sentence, however title-like or full of figures
+            # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
+            return "prose"
     if (
         n_words >= 3
         and sum(map(text.count, "0123456789")) * 3 >= n_words  # cheap bound first
