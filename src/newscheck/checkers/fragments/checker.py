@@ -218,11 +218,15 @@ class FragmentsChecker(Checker):
         first = s.first[1]
         if prev is not None and prev.text.rstrip(_CLOSERS + " ").endswith("."):
             if first[:1].islower() and _LOWER_ATTRIBUTION.match(text):
+                after_quote = prev.text.rstrip(" .")[-1:] in _CLOSERS or text[:1] in _CLOSERS
                 yield ORPHANED_ATTRIBUTION.finding(
                     s.start,
                     s.end,
                     "Attribution cut off by a full stop: join it to the sentence before "
-                    "(end a quotation with a comma: 'soon,” said …')",
+                    "(end a quotation with a comma: 'soon,” said …')"
+                    if after_quote
+                    else "Attribution cut off by a full stop and left without a speaker: join it to the "
+                    "sentence before or delete it",
                     confidence=0.9,
                 )
                 return
