@@ -126,9 +126,10 @@ def sentences(doc) -> Sentences:
         while qi < len(quotes) and quotes[qi][1] <= s.start:
             qi += 1
         local = []
-        for qs, qe in quotes[qi:]:
-            if qs >= s.end:
-                break
+        j = qi  # walk by index: slicing quotes[qi:] per sentence copied the rest each time
+        while j < len(quotes) and quotes[j][0] < s.end:
+            qs, qe = quotes[j]
             local.append((max(qs, s.start) - s.start, min(qe, s.end) - s.start))
+            j += 1
         out.append(Sentence(s.start, s.end, int(s.label or 0), view[s.start : s.end], tuple(local)))
     return out
