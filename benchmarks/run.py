@@ -368,8 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Batch: the 1 MB set (10 MB in a full run) with one and with two worker processes.
     say("check_many jobs=1 vs jobs=2")
     batch_set = set_1mb if quick else take_bytes(articles, 4 * MB)
-    t_jobs1 = wall_best_of(lambda: default.check_many(batch_set, jobs=1), 2)
-    t_jobs2 = wall_best_of(lambda: default.check_many(batch_set, jobs=2), 2)
+    t_jobs1 = wall_best_of(lambda: default.check_many(batch_set, jobs=1), 3)
+    t_jobs2 = wall_best_of(lambda: default.check_many(batch_set, jobs=2), 3)
     results["batch"] = {"bytes": nbytes(batch_set), "jobs1_s": t_jobs1, "jobs2_s": t_jobs2, "speedup": t_jobs1 / t_jobs2}
 
     say("import time, memory, pathological inputs (fresh interpreters)")
