@@ -7,6 +7,7 @@ by name and imported only when used.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from ..errors import UsageError
 from ..report import Report
 from ..rules import Rule
 
-__all__ = ["FORMATTERS", "RunResult", "render"]
+__all__ = ["FORMATTERS", "RunResult", "checkout_path", "render"]
 
 #: format name -> module under newscheck.output
 FORMATTERS: dict[str, str] = {
@@ -38,6 +39,21 @@ class RunResult:
     show_source: bool = True
     fixed: dict[str, int] = field(default_factory=dict)
     fail_on: str = "warning"
+
+
+def checkout_path(path: str) -> str:
+    """``path`` relative to the working directory (the CI checkout) when it lies inside it,
+    ``/``-separated and without a leading ``./``; paths outside stay absolute."""
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            rel = ".."
+        path = path if rel.startswith("..") else rel
+    norm = path.replace(os.sep, "/")
+    while norm.startswith("./"):
+        norm = norm[2:]
+    return norm
 
 
 def render(fmt: str, run: RunResult) -> str:

@@ -7,11 +7,10 @@ properties. Columns count Unicode code points, like newscheck's own.
 
 from __future__ import annotations
 
-import os
 
 from ..findings import Severity
 from ..formats import split_record_path
-from . import RunResult
+from . import RunResult, checkout_path
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -28,17 +27,7 @@ def escape_property(value: str) -> str:
 
 def _file(path: str | None) -> str:
     """The path as GitHub matches it against the repository: relative to the working directory."""
-    path = path or "-"
-    if os.path.isabs(path):
-        try:
-            rel = os.path.relpath(path)
-        except ValueError:  # another drive on Windows
-            rel = ".."
-        path = path if rel.startswith("..") else rel
-    norm = path.replace(os.sep, "/")
-    while norm.startswith("./"):
-        norm = norm[2:]
-    return norm
+    return checkout_path(path or "-")
 
 
 def render(run: RunResult) -> str:

@@ -19,7 +19,7 @@ from ..formats import split_record_path
 from ..report import Report
 from ..rules import Rule
 from ..suppress import fingerprint
-from . import RunResult
+from . import RunResult, checkout_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -31,17 +31,9 @@ def artifact_uri(path: str | None) -> str:
     """A relative, ``/``-separated, percent-encoded URI reference for a checked file."""
     if not path or path == "-":
         return "stdin"
-    if os.path.isabs(path):  # relative to the working directory (the checkout) when inside it
-        try:
-            rel = os.path.relpath(path)
-        except ValueError:  # another drive on Windows
-            rel = ".."
-        path = path if rel.startswith("..") else rel
-    norm = path.replace(os.sep, "/")
-    if os.path.isabs(path):
+    norm = checkout_path(path)  # relative to the working directory (the checkout) when inside it
+    if os.path.isabs(norm) or norm.startswith("/"):
         return "file://" + quote(norm if norm.startswith("/") else "/" + norm)
-    while norm.startswith("./"):
-        norm = norm[2:]
     return quote(norm)
 
 
