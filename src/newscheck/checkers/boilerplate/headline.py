@@ -9,6 +9,7 @@ document with a run of such paragraphs uses subheads, and is left alone.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,10 +247,9 @@ class _StemIndex:
         stems = {w.lower()[:6] for w in cand.words if len(w) > 2 and w.lower() not in _STOP}
         texts = [t for i, t in self.low.items() if i != cand.index]
         following = self.low[nxt.index]
-        total = shared = 0.0
-        for x in stems:
-            weight = 1.0 / (1 + sum(x in t for t in texts))
-            total += weight
-            if x in following:
-                shared += weight
+        weights = {x: 1.0 / (1 + sum(x in t for t in texts)) for x in stems}
+        # fsum is exact whatever the order: summed in the set's order (which changes with
+        # the hash seed), a ratio of exactly 0.1 came out either side of the threshold.
+        total = math.fsum(weights.values())
+        shared = math.fsum(w for x, w in weights.items() if x in following)
         return shared / total if total else 0.0
