@@ -43,11 +43,16 @@ _TERMINAL = regex.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*(?:\[\d{1,3}\])?
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _HSPACE = " \t\u00a0\u2009\u202f"
+_SPACES = frozenset(" \t\u00a0")
 
 # Two marks from . , ; : with at most spaces between; classified in _punctuation.
-_PAIR = regex.compile(r"[.,;:][ \t\u00a0]*[.,;:]")
+# Each mark from . , ; : followed (after spaces, captured) by another: every start of an overlapping
+# match of "[.,;:][ \t\u00a0]*[.,;:]", found without consuming the second mark.
+_PAIR_AT = re.compile(r"[.,;:](?=([ \t\u00a0]*)[.,;:])")
 _MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
-_SPACE_BEFORE = re.compile(r"([ \t\u00a0]+)[,;:.?!”]")
+# The last space before a mark; the run of spaces before it is walked back in Python (a pattern
+# starting with "[ \t\u00a0]+" is tried, and fails, at every space of the text).
+_SPACE_BEFORE = re.compile(r"[ \t\u00a0][,;:.?!”]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _DIGIT = re.compile(r"\d")
@@ -74,6 +79,20 @@ _CONTINUES = regex.compile(r"[\p{Ll}\p{N}\[…]|\.\.\.")
 _PICTURED = regex.compile(r"\b(?:[Pp]ictured|[Ii]nset)\b")
 _INTRODUCES_QUOTE = regex.compile(rf"\b(?:{_ATTRIB}|asserted|wrote|tweeted|posted)\s+(?:that|this)$")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\s+\p{Lu}{2,}\b")
+
+
+# Part-of-speech letters of the lexicon as bits: ``_TAG_BITS[LX.tags.get(word, "")] & (_Z | _D)`` is
+# ``LX.has_tag(word, "zd")`` without a generator per call. Keyed by the lexicon's few distinct tag strings.
+_TAG_LETTERS = "nardpbzgx"
+_N, _A, _R, _D, _P, _B, _Z, _G, _X = (1 << i for i in range(len(_TAG_LETTERS)))
+_TAG_BITS: dict[str, int] = {
+    t: sum(1 << _TAG_LETTERS.index(c) for c in set(t) if c in _TAG_LETTERS) for t in {"", *LX.tags.values()}
+}
+
+
+def _bits(word: str) -> int:
+    """The tag bits of a lowercase word (0 if unknown)."""
+    return _TAG_BITS[LX.tags.get(word, "")]
 
 
 class _Sentence:
@@ -121,37 +140,46 @@ class FragmentsChecker(Checker):
     def check(self, doc: Document) -> Iterator[Finding]:
         view = doc.view
         paras = doc.paragraphs
+        para_starts = [p.start for p in paras]
         yield from _punctuation(view)
-        quoted, quote_findings = _quotes(view, paras)
+        quoted, quote_findings = _quotes(view, paras, para_starts)
         yield from quote_findings
-        for para in paras:
-            yield from _brackets(view, para)
+        yield from _bracket_findings(view, paras, para_starts)
         lone_lines: list[Finding] = []
         unpunctuated_other = 0
         first_person: list[tuple[_Sentence, bool, int]] = []
         order = 0  # sentence number in the document
-        fp_marks = [m.start() for m in _FIRST_PERSON_ANY.finditer(view)]
+        fp_marks = _first_person_marks(view)
+        n_marks = len(fp_marks)
+        quoted_starts = [a for a, _ in quoted]
+        long_line = self.config["long-line-words"]
+        sentences_in = doc.sentences_in
+        word_search = _WORD.search
+        sentence_rule = self._sentence_rule
+        bisect_left = bisect.bisect_left
+        bisect_right = bisect.bisect_right
         for pos, para in enumerate(paras):
-            role = _role(view, paras, pos)
+            role, terminal = _role(view, paras, pos)
             if role == "skip":
                 continue
             sentences = []
-            for span in doc.sentences_in(para):
-                m = _WORD.search(view, span.start, span.end)
+            for span in sentences_in(para):
+                a, b = span.start, span.end
+                m = word_search(view, a, b)
                 if m:
-                    sentences.append(
-                        _Sentence(span.start, span.end, view[span.start : span.end], (m.start(), m.group()))
-                    )
+                    sentences.append(_Sentence(a, b, view[a:b], (m.start(), m.group())))
             if not sentences:
                 continue
             if role == "prose":
-                for f in _paragraph_end(
+                f = _paragraph_end(
                     view,
                     para,
                     sentences,
                     paras[pos + 1] if pos + 1 < len(paras) else None,
-                    self.config["long-line-words"],
-                ):
+                    long_line,
+                    terminal,
+                )
+                if f is not None:
                     if f.extra.get("lone-line"):
                         lone_lines.append(f)
                     else:
@@ -162,21 +190,22 @@ class FragmentsChecker(Checker):
                 and not _TERMINAL.search(view, max(para.start, para.end - 24), para.end)
             ):
                 unpunctuated_other += 1
+            prev = None
             for i, sent in enumerate(sentences):
-                prev = sentences[i - 1] if i else None
-                in_quote = _inside(quoted, sent.first[0])
-                k = bisect.bisect_left(fp_marks, sent.start)
-                if (
-                    k < len(fp_marks)
-                    and fp_marks[k] < sent.end
-                    and _first_person_tokens(view, sent, quoted, fp_marks)
-                ):
+                at = sent.first[0]
+                q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
+                in_quote = q >= 0 and at < quoted[q][1]
+                k = bisect_left(fp_marks, sent.start)
+                if k < n_marks and fp_marks[k] < sent.end and _first_person_tokens(view, sent, quoted, fp_marks):
                     before = view[max(0, sent.start - 3) : sent.start].strip()
                     # After "he said:" a quotation may follow without marks; it is not narration.
                     speech = before.endswith(":") or (prev is not None and prev.text.rstrip().endswith(":"))
                     first_person.append((sent, role == "prose" and not in_quote and not speech, order))
                 order += 1
-                yield from self._sentence_rules(view, sent, prev, i, role, in_quote)
+                f = sentence_rule(view, sent, prev, i, role, in_quote)
+                if f is not None:
+                    yield f
+                prev = sent
         if len(lone_lines) == 1 and unpunctuated_other == 0 and not lone_lines[0].extra["subhead-like"]:
             # One unpunctuated line in an article whose other paragraphs all end properly: not a
             # house style of subheads, decks or captions.
@@ -211,15 +240,17 @@ class FragmentsChecker(Checker):
         n = sum(1 for _ in _REPORTING.finditer(view))
         return 1000 * n / (view.count(" ") + 1) >= self.config["first-person-report-density"]
 
-    def _sentence_rules(
+    def _sentence_rule(
         self, view: str, s: _Sentence, prev: _Sentence | None, index: int, role: str, in_quote: bool
-    ) -> Iterator[Finding]:
+    ) -> Finding | None:
+        """The first sentence-level rule that fires on ``s``, if any (at most one per sentence)."""
         text = s.text
         first = s.first[1]
-        if prev is not None and prev.text.rstrip(_CLOSERS + " ").endswith("."):
-            if first[:1].islower() and _LOWER_ATTRIBUTION.match(text):
+        if prev is not None and prev.text.rstrip(_CLOSERS_SPACE).endswith("."):
+            lower = first[:1].islower()
+            if lower and _LOWER_ATTRIBUTION.match(text):
                 after_quote = prev.text.rstrip(" .")[-1:] in _CLOSERS or text[:1] in _CLOSERS
-                yield ORPHANED_ATTRIBUTION.finding(
+                return ORPHANED_ATTRIBUTION.finding(
                     s.start,
                     s.end,
                     "Attribution cut off by a full stop: join it to the sentence before "
@@ -229,9 +260,7 @@ class FragmentsChecker(Checker):
                     "sentence before or delete it",
                     confidence=0.9,
                 )
-                return
-            bare_verb = first.lower() in LX.attribution_verbs and len(s.words) == 1
-            if bare_verb or (
+            if (first.lower() in _ATTRIBUTION_VERBS and len(s.words) == 1) or (
                 role == "prose"
                 and not in_quote
                 and text[:1] not in _OPENERS
@@ -239,46 +268,64 @@ class FragmentsChecker(Checker):
                 and _SHORT_ATTRIBUTION.match(text)
                 and len(s.words) <= 6
             ):
-                yield ORPHANED_ATTRIBUTION.finding(
+                return ORPHANED_ATTRIBUTION.finding(
                     s.start,
                     s.end,
                     "Attribution stands alone as a sentence: join it to the sentence before",
                     confidence=0.7,
                 )
-                return
-            if first[:1].islower() and text[:1].islower() and _lowercase_start_is_error(view, s, prev):
-                yield LOWERCASE_START.finding(
+            if lower and text[:1].islower() and _lowercase_start_is_error(view, s, prev):
+                return LOWERCASE_START.finding(
                     s.start,
                     s.end,
                     f"Sentence starts with lowercase {first!r}: a fragment split off the sentence before?",
                     confidence=0.8,
                 )
-                return
         if role != "prose" or in_quote or text[:1] in _OPENERS:
-            return
+            return None
         if _is_stub(s):
-            yield SUBJECTLESS_STUB.finding(
+            return SUBJECTLESS_STUB.finding(
                 s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
             )
-            return
         if index > 0 and _is_verbless(s, self.config["min-verbless-words"]):
-            yield VERBLESS_FRAGMENT.finding(
+            return VERBLESS_FRAGMENT.finding(
                 s.start,
                 s.end,
                 "Sentence has no verb: a fragment split off the sentence before?",
                 confidence=0.6,
             )
-            return
         # A non-final sentence ending in "the." / "and." / "during." is cut off as well.
-        m = _LAST_WORD_STOP.search(s.text[-24:]) if s.text.endswith(".") else None
-        if m and (_cannot_end_with_stop(m.group(1).lower()) or m.group(1) == "by") and len(s.words) >= 2:
-            last = s.words[-1][2].lower()
-            before_by = s.words[-2][2].lower()
-            agentless = last == "by" and LX.has_tag(before_by, "p") and before_by.endswith(("ed", "en", "wn"))
-            if (_cannot_end_with_stop(last) or agentless) and s.words[-1][1] == s.end - 1:
-                yield TRUNCATED_SENTENCE.finding(
-                    s.start, s.end, f"Sentence ends on {s.words[-1][2]!r}: it was cut off", confidence=0.85
+        if text[-1:] == "." and _stop_word_before_final_stop(text) and len(s.words) >= 2:
+            words = s.words
+            last = words[-1][2].lower()
+            before_by = words[-2][2].lower()
+            agentless = last == "by" and _TAG_BITS[LX.tags.get(before_by, "")] & _P and before_by.endswith(
+                ("ed", "en", "wn")
+            )
+            if (last in _CANNOT_END_WITH_STOP or agentless) and words[-1][1] == s.end - 1:
+                return TRUNCATED_SENTENCE.finding(
+                    s.start, s.end, f"Sentence ends on {words[-1][2]!r}: it was cut off", confidence=0.85
                 )
+        return None
+
+
+_CLOSERS_SPACE = _CLOSERS + " "
+_ATTRIBUTION_VERBS = LX.attribution_verbs
+
+
+def _stop_word_before_final_stop(text: str) -> bool:
+    """What ``_LAST_WORD_STOP.search(text[-24:])`` finds (the letters and digits before the final
+    full stop) is a word a sentence cannot end on before a full stop, or "by". ``text`` ends with ".";
+    a backward walk: the regex would be tried from every position of the window."""
+    j = len(text) - 1
+    i = j
+    lo = max(0, j - 23, j - _STOP_WORD_MAX - 1)  # the 24-character window; longer runs are no stop word
+    while i > lo and text[i - 1].isalnum():
+        i -= 1
+    if i == j:
+        return False
+    word = text[i:j]
+    return word == "by" or word.lower() in _CANNOT_END_WITH_STOP
 
 
 def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
@@ -292,35 +339,42 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 
 
-def _role(view: str, paras: list[Paragraph], pos: int) -> str:
-    """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label)."""
+def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
+    """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label),
+    ``"skip"``; and whether the paragraph ends with final punctuation (False unless known)."""
     para = paras[pos]
-    text = view[para.start : para.end]
     if para.kind != "paragraph":
-        return "other"
-    if "\t" in text or "|" in text or "\n" in text.strip() and _looks_tabular(text):
-        return "skip"
+        return "other", False
+    text = view[para.start : para.end]
+    if "\t" in text or "|" in text or "\n" in text and "\n" in text.strip() and _looks_tabular(text):
+        return "skip", False
     if not _WORD.search(text):
-        return "skip"
-    n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
+        return "skip", False
     terminal = bool(_TERMINAL.search(text, max(0, len(text) - 24)))  # the end is all it needs
-    if pos > 0 and not terminal:
-        m = _LAST_WORD.search(text, max(0, len(text) - 40))
-        last = m.group(1) if m else ""
-        if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
-            # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
-            return "prose"
+    if pos > 0:
+        if not terminal:
+            m = _LAST_WORD.search(text, max(0, len(text) - 40))
+            last = m.group(1) if m else ""
+            if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
+                # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
+                return "prose", terminal
+        elif not _ASCII_DIGIT.search(text):
+            return "prose", terminal  # only the figures test below could say otherwise
+    n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
     if (
         n_words >= 3
         and sum(map(text.count, "0123456789")) * 3 >= n_words  # cheap bound first
         and len(_DIGIT_WORD.findall(text)) * 3 >= n_words
     ):
-        return "other"  # results, tables, figures
+        return "other", terminal  # results, tables, figures
     if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
-        return "other"  # headline
+        return "other", terminal  # headline
     if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
-        return "other"
-    return "prose"
+        return "other", terminal
+    return "prose", terminal
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _sentence_ends(text: str) -> list[str]:
@@ -347,13 +401,14 @@ def _headline_like(words: list[str]) -> bool:
 # -- paragraph ends --------------------------------------------------------------------------
 
 
+_CANNOT_END_WITH_STOP = (
+    LX.articles | LX.coordinators | LX.strict_prepositions | frozenset(("my", "your", "our", "their", "every"))
+)
+_STOP_WORD_MAX = max(map(len, _CANNOT_END_WITH_STOP | {"by"}))
+
+
 def _cannot_end_with_stop(word: str) -> bool:
-    return (
-        word in LX.articles
-        or word in LX.coordinators
-        or word in LX.strict_prepositions
-        or word in ("my", "your", "our", "their", "every")
-    )
+    return word in _CANNOT_END_WITH_STOP
 
 
 _NEVER_PARTICLES = frozenset(
@@ -429,11 +484,19 @@ def _paragraph_end(
     sentences: list[_Sentence],
     next_para: Paragraph | None,
     long_line: int,
-) -> Iterator[Finding]:
+    terminal: bool,
+) -> Finding | None:
+    """A finding if the paragraph breaks off; ``terminal``: it ends with final punctuation (``_role``)."""
     last = sentences[-1]
-    tail = view[last.start : para.end].rstrip()
-    if _TERMINAL.search(tail, max(0, len(tail) - 24)) or tail.endswith((":", "—", "–")):
-        return
+    tail = view[last.start : para.end]
+    if tail[-1:].isspace():
+        # The paragraph's end is trimmed of document whitespace only; other white space may remain.
+        tail = tail.rstrip()
+        terminal = bool(_TERMINAL.search(tail, max(0, len(tail) - 24)))
+    # Otherwise ``terminal``, found on the whole paragraph, is what the search on the tail would
+    # find: final punctuation cannot reach back past the white space before the last sentence.
+    if terminal or tail.endswith((":", "—", "–")):
+        return None
     if next_para is not None and _CONTINUES.match(view, next_para.start):
         return  # the sentence runs on into a block quotation or the next paragraph
     if tail[:1] in "([" and tail[-1:] in ")]":
@@ -464,13 +527,12 @@ def _paragraph_end(
         )
         or (prev_word in _NP_START and LX.tags.get(lw, "n").strip("ar") == "" and len(last.words) >= 3)
     ):
-        yield TRUNCATED_SENTENCE.finding(
+        return TRUNCATED_SENTENCE.finding(
             last.start,
             para.end,
             f"Paragraph breaks off after {word!r}: the sentence was cut off",
             confidence=0.9,
         )
-        return
     if tail.rstrip(_CLOSERS).endswith((",", ";")):
         return
     if _NO_SPACE_COLON.search(view, para.start, para.end):
@@ -490,21 +552,21 @@ def _paragraph_end(
         and not _LABEL_LINE.search(view, para.start, para.end)
     ):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
-        yield MISSING_END_PUNCTUATION.finding(
+        return MISSING_END_PUNCTUATION.finding(
             last.start,
             para.end,
             "Paragraph ends without final punctuation, unlike every other paragraph: cut off, or pasted in?",
             confidence=0.6,
             extra={"lone-line": True, "subhead-like": para.index > 1 and _subhead_like(last.words)},
         )
-        return
     if (len(sentences) >= 2 and len(last.words) >= 3) or (long_line > 0 and len(last.words) >= long_line):
-        yield MISSING_END_PUNCTUATION.finding(
+        return MISSING_END_PUNCTUATION.finding(
             last.start,
             para.end,
             "Paragraph ends without final punctuation: cut off, or pasted in from elsewhere?",
             confidence=0.7,
         )
+    return None
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -522,13 +584,14 @@ _STUB_SECOND = LX.stub_second_words
 
 
 def _is_stub(s: _Sentence) -> bool:
-    if not s.text.rstrip(_CLOSERS).endswith(".") or "," in s.text:
-        return False
+    # The cheap tests on the first word come first: most sentences fail them.
     first = s.first[1]
     if not (first[:1].isupper() and first[1:].islower()):
         return False
     lw = first.lower()
-    if lw in LX.stylistic_openers or not (lw in _FINITE_AUX or LX.has_tag(lw, "zd")) or len(s.words) > 10:
+    if lw in LX.stylistic_openers or not (lw in _FINITE_AUX or _bits(lw) & (_Z | _D)):
+        return False
+    if not s.text.rstrip(_CLOSERS).endswith(".") or "," in s.text or len(s.words) > 10:
         return False
     tags = LX.tags.get(lw, "")
     second = s.words[1][2] if len(s.words) > 1 else ""
@@ -598,19 +661,23 @@ _FRAGMENT_OPENERS = (
 )
 
 
+_SUBJECT_WORDS = LX.first_person | (LX.subject_pronouns - {"that", "this", "one"})
+_CLITIC_HOSTS = frozenset(("it", "that", "he", "she", "there", "what", "who", "here", "this"))
+
+
 def _is_verbless(s: _Sentence, min_words: int) -> bool:
     """No finite verb at all, or only the one inside a relative clause ("An approach that would
     become his trademark.")."""
-    if not s.text.rstrip(_CLOSERS).endswith("."):
-        return False
-    if _NOT_PROSE_MARK.search(s.text) or s.text.count(",") > 2:
-        return False
+    text = s.text
     first = s.first[1]
-    if first.lower() in _FRAGMENT_OPENERS or not first[:1].isupper():
+    # The cheap tests on the first word come first: most sentences fail them.
+    if not first[:1].isupper() or first.lower() in _FRAGMENT_OPENERS:
         return False
-    if len(_ABBREV_LIKE.findall(s.text)) >= 3:
+    if not text.rstrip(_CLOSERS).endswith(".") or text.count(",") > 2 or _NOT_PROSE_MARK.search(text):
+        return False
+    if len(_ABBREV_LIKE.findall(text)) >= 3:
         return False  # a list of abbreviations
-    relative_ok = first.lower() in _RELATIVE_HEADS and "," not in s.text
+    relative_ok = first.lower() in _RELATIVE_HEADS and "," not in text
     chain = False  # inside a noun phrase opened by an article, determiner or preposition
     prev = ""
     count = 0
@@ -618,27 +685,28 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
     groups = 0  # runs of verbs after it
     in_group = False
     group_has_main = False  # the run already has its main verb: a finite verb after it starts a new run
-    words = _WORD.findall(s.text)
-    for i, w in enumerate(words):
+    # Words one at a time: most sentences are decided within their first few words.
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
         count += 1
-        if w[:1].isdigit():
+        if w[0].isdigit():
             if i == 0:
                 return False  # results, listings
             chain, prev, in_group = True, "1", False  # "An 82% jump", "five shields"
             continue
         lw = w.lower()
-        if i > 0 and w[:1].isupper():
+        if i > 0 and w[0].isupper():
             chain, prev, in_group = False, lw, False
             continue  # a name
         base = (lw[:-2] if lw.endswith(("'s", "’s")) else lw).rsplit("-", 1)[-1]
-        if base != lw and base in ("it", "that", "he", "she", "there", "what", "who", "here", "this"):
+        if base != lw and base in _CLITIC_HOSTS:
             return False
         if "'" in base or "’" in base:
             return False  # contractions: they're, won't
         if relative_at < 0 and i > 1 and relative_ok and base in _RELATIVES:
             relative_at, chain, prev = i, False, base
             continue
-        if base in LX.first_person or base in LX.subject_pronouns - {"that", "this", "one"}:
+        if base in _SUBJECT_WORDS:
             return False
         if base in _NP_OPENERS:
             chain, prev, in_group = True, base, False
@@ -646,25 +714,21 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         if base in _NP_GLUE and chain:
             prev, in_group = base, False
             continue  # "a smoke bomb and five shields": the noun phrase goes on
-        tags = LX.tags.get(base, "")
+        tags = _bits(base)
         if not tags:
             if base.endswith(("ed", "ing", "es")):
                 return False
             prev, in_group = base, False  # an unknown word: a noun inside a noun phrase
             continue
-        finite = any(c in tags for c in "xzd") or ("b" in tags and prev != "to")
-        if i == 0 and "g" in tags:
+        finite = tags & (_X | _Z | _D) or (tags & _B and prev != "to")
+        if i == 0 and tags & _G:
             return False  # a gerund subject ("Losing twice in a row.")
         if (
-            "x" not in tags
+            not tags & _X
             and chain
-            and any(c in tags for c in "na")
-            and (prev in _NP_OPENERS or prev in _NP_GLUE or ("z" not in tags and "d" not in tags))
-            and not (
-                prev not in _NP_OPENERS
-                and "b" in tags
-                and (_plural(prev) or (i + 1 < len(words) and words[i + 1].lower() in _OBJECT_START))
-            )
+            and tags & (_N | _A)
+            and (prev in _NP_OPENERS or prev in _NP_GLUE or not tags & (_Z | _D))
+            and not (prev not in _NP_OPENERS and tags & _B and (_plural(prev) or _object_follows(text, m.end())))
         ):
             # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
             # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
@@ -675,8 +739,8 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
             chain = True
             prev, in_group = base, False
             continue
-        auxiliary = "x" in tags or base in LX.auxiliaries
-        if finite or auxiliary or (in_group and LX.has_tag(base, "pgb")):
+        auxiliary = tags & _X or base in LX.auxiliaries
+        if finite or auxiliary or (in_group and tags & (_P | _G | _B)):
             if relative_at < 0:
                 return False
             if not in_group or (group_has_main and finite):
@@ -686,10 +750,16 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
                 group_has_main = False
             in_group = True
             group_has_main = group_has_main or not auxiliary
-        elif not ("r" in tags and in_group):
+        elif not (tags & _R and in_group):
             in_group = False
         chain, prev = False, base
     return count >= min_words
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """The word after ``text[:end]`` opens an object ("his family hold a stake")."""
+    m = _WORD.search(text, end)
+    return m is not None and m.group().lower() in _OBJECT_START
 
 
 def _lowercase_start_is_error(view: str, s: _Sentence, prev: _Sentence) -> bool:
@@ -734,6 +804,34 @@ _LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = regex.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
 )
+# The same words found faster with the standard library's engine: candidates between ASCII word
+# boundaries, each then checked against the set and, where a neighbour is not ASCII, against the
+# ``regex`` module's \w (what \b above means). Equal to ``_FIRST_PERSON_ANY``'s match starts.
+_FIRST_PERSON_CANDIDATE = re.compile(
+    r"[IMmWwUuOo](?<![A-Za-z0-9_].)(?:e|y|ine|yself|s|urs?|urselves)?(?![A-Za-z0-9_])"
+)
+_FIRST_PERSON_WORDS = frozenset(
+    "I me Me my My mine Mine myself Myself we We us Us our Our ours Ours ourselves Ourselves".split()
+)
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _first_person_marks(view: str) -> list[int]:
+    """Offsets of every first-person word (``_FIRST_PERSON_ANY``) in the text."""
+    out = []
+    n = len(view)
+    words = _FIRST_PERSON_WORDS
+    for m in _FIRST_PERSON_CANDIDATE.finditer(view):
+        a, b = m.span()
+        if view[a:b] not in words:
+            continue
+        if a and view[a - 1] >= "\x80" and _WORD_CHAR.match(view[a - 1]):
+            continue
+        if b < n and view[b] >= "\x80" and _WORD_CHAR.match(view[b]):
+            continue
+        out.append(a)
+    return out
+
 _HOUSE_VOICE = regex.compile(
     r"[Oo]ur\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(LX.house_voice_nouns, key=len, reverse=True))
@@ -781,8 +879,9 @@ def _punctuation(view: str) -> Iterator[Finding]:
     doubled_at: set[int] = set()
     n = len(view)
     taken_to = 0
-    for m in _PAIR.finditer(view, overlapped=True):
-        a, b = m.span()
+    for m in _PAIR_AT.finditer(view):
+        a = m.start()
+        b = m.end(1) + 1
         if a < taken_to:
             continue  # ",,," is one finding, not two
         first, last = view[a], view[b - 1]
@@ -830,7 +929,10 @@ def _punctuation(view: str) -> Iterator[Finding]:
             fix = Fix((Edit(a + 1, b, ""),), Applicability.UNSAFE, f"Keep {first!r}")
         yield DOUBLED_PUNCTUATION.finding(a, b, title, fix=fix)
     for m in _SPACE_BEFORE.finditer(view):
-        a, b = m.span(1)
+        a = m.start()
+        b = a + 1
+        while a > 0 and view[a - 1] in _SPACES:
+            a -= 1  # the whole run: matches never overlap, and a mark ends the one before
         mark = view[b]
         prev = view[a - 1] if a else ""
         if not prev or prev.isspace():
@@ -861,9 +963,25 @@ def _punctuation(view: str) -> Iterator[Finding]:
 _BRACKET = re.compile(r"[()\[\]]")
 
 
+def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int]) -> Iterator[Finding]:
+    """Unbalanced brackets, paragraph by paragraph, looking only at paragraphs with a bracket."""
+    at: list[int] = []
+    for c in "()[]":
+        i = view.find(c)
+        while i >= 0:
+            at.append(i)
+            i = view.find(c, i + 1)
+    at.sort()
+    done = -1
+    for i in at:
+        k = bisect.bisect_right(para_starts, i) - 1
+        if k > done and i < paras[k].end:
+            done = k
+            yield from _brackets(view, paras[k])
+
+
 def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
-    if not _BRACKET.search(view, para.start, para.end):
-        return
+    """Unbalanced brackets in a paragraph that has one."""
     text = view[para.start : para.end]
     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
     skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
@@ -931,7 +1049,9 @@ def _quoted_term(text: str, open_at: int, end: int) -> bool:
     return j >= 0 and text[j].isalnum() and len(text[open_at + 1 : end].split()) <= 2
 
 
-def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Finding]]:
+def _quotes(
+    view: str, paras: list[Paragraph], para_starts: list[int]
+) -> tuple[list[tuple[int, int]], list[Finding]]:
     """Quoted ranges (sorted) and unbalanced-quote findings, paragraph by paragraph."""
     ranges: list[tuple[int, int]] = []
     # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem,
@@ -1021,8 +1141,15 @@ def _quotes(view: str, paras: list[Paragraph]) -> tuple[list[tuple[int, int]], l
         if problem is not None and para.kind != "heading":
             at = para.start + problem[0]
             findings.append(UNBALANCED_QUOTES.finding(at, at + 1, f"Quotation mark {problem[1]}"))
-    for para in paras:
-        for m in _SINGLE_QUOTED.finditer(view, para.start, para.end):
-            ranges.append(m.span())
+    # Quotations in single marks, found in one pass over the text. A match that is not inside one
+    # paragraph (possible only across a line break other than "\n") means the paragraphs must be
+    # searched one by one, as a quotation never runs from one paragraph into the next.
+    singles = [m.span() for m in _SINGLE_QUOTED.finditer(view)]
+    for a, b in singles:
+        k = bisect.bisect_right(para_starts, a) - 1
+        if k < 0 or b > paras[k].end:
+            singles = [m.span() for p in paras for m in _SINGLE_QUOTED.finditer(view, p.start, p.end)]
+            break
+    ranges.extend(singles)
     ranges.sort()
     return ranges, findings
