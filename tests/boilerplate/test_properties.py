@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscheck import Document, apply_fixes
-from newscheck.checkers.boilerplate._data import trie_pattern
+from newscheck.checkers.boilerplate import patterns as P
+from newscheck.checkers.boilerplate._data import KEY_LEN, TriggerScanner, trie_pattern
 from newscheck.testing import generate_article, generate_labelled_article
 
 from .conftest import CHECKER, run
@@ -104,3 +105,25 @@ def test_after_the_fixes_a_second_run_finds_nothing(text, fmt):
     findings = list(CHECKER.check(Document(text, format=fmt)))
     fixed, _ = apply_fixes(text, findings, unsafe=True)
     assert list(CHECKER.check(Document(fixed, format=fmt))) == []
+
+
+def _keys_by_token(view: str, tokens) -> list[tuple[int, str]]:
+    """The plain definition the scanner replaces: every token's key, filtered."""
+    low = view.lower() if len(view.lower()) == len(view) else view.translate({c: c + 32 for c in range(65, 91)})
+    return [(s, low[s:e][:KEY_LEN]) for s, e in tokens]
+
+
+trigger_text = st.text(st.characters(blacklist_categories=("Cs",))) | st.lists(
+    st.sampled_from(["get", "Have", "THIS", "_you", "x-you", "don't", "e-mail", "’sign", "İ", "\u0301", "subscribe",
+                     "see", "-", ".", "'", " ", "\n", "9", "é", "K\u212a", "şhare", "ﬁ"]),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(trigger_text)
+def test_trigger_scanner_finds_exactly_the_tokens_whose_key_opens_a_pattern(text):
+    scanner = TriggerScanner((P.PROMO, P.LISTED))
+    doc = Document(text)
+    want = [(s, k) for s, k in _keys_by_token(doc.view, doc.tokens) if k in scanner.keys]
+    assert scanner.triggers(doc.view, doc.tokens.starts, doc.tokens.ends) == want

@@ -6,12 +6,14 @@ so a list of a hundred phrases costs one scan of the text, not a hundred.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import regex
 
-__all__ = ["load_lines", "trie_pattern"]
+__all__ = ["TriggerScanner", "TriggeredPattern", "load_lines", "trie_pattern"]
 
 
 def load_lines(name: str) -> list[str]:
@@ -145,27 +147,76 @@ class TriggeredPattern:
         keys = list(groups)
         return cls([("phrase", trie_pattern(groups[k])) for k in keys], keys=[{k} for k in keys])
 
-    def matches(
-        self, view: str, tokens: list[tuple[int, int]], keys: list[str] | None = None
-    ) -> list[regex.Match[str]]:
-        """Matches starting at tokens; ``keys`` are the tokens' keys if already computed."""
-        if keys is None:
-            keys = token_keys(view, tokens)
+    def matches(self, view: str, triggers: list[tuple[int, str]]) -> list[regex.Match[str]]:
+        """Matches starting at the ``(start, key)`` tokens of :meth:`TriggerScanner.triggers`."""
         by_key = self.by_key
         out: list[regex.Match[str]] = []
         done = -1
-        for i in [i for i, key in enumerate(keys) if key in by_key]:
-            s = tokens[i][0]
-            if s >= done and (m := by_key[keys[i]].match(view, s)):
+        for s, key in triggers:
+            if s >= done and key in by_key and (m := by_key[key].match(view, s)):
                 out.append(m)
                 done = m.end()
         return out
 
 
-def token_keys(view: str, tokens: list[tuple[int, int]]) -> list[str]:
-    """The trigger key of every token, in order."""
-    low = view.lower() if len(view.lower()) == len(view) else view.translate(_ASCII_LOWER)
-    return [low[s:e][:KEY_LEN] for s, e in tokens]
+class TriggerScanner:
+    """Finds the tokens whose trigger key opens a branch of some :class:`TriggeredPattern`.
+
+    A list of every token's key costs ten times the text in memory and a Python step per
+    token; instead one scan of the lower-cased text finds the places where a key opens a
+    word (a superset), and only those are checked against the document's token starts.
+    """
+
+    def __init__(self, patterns: Iterable[TriggeredPattern]):
+        self.keys = frozenset(k for p in patterns for k in p.by_key if k)
+        # A key after a character that is not a letter or digit, as no token start follows
+        # one: the pattern opens with a character class, so the engine skips ahead to the
+        # next such character in C. The key is a lookahead, so no found place hides another.
+        # Plain ``re``: the keys are literal, and it is faster here than ``regex``.
+        keys = _literal_trie(self.keys)
+        self._scan = re.compile(r"[\W_](?=" + keys + ")") if self.keys else None
+        self._first = re.compile(keys) if self.keys else None
+
+    def triggers(self, view: str, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, str]]:
+        """``(start, key)`` of each token (in order) whose key is one of the patterns' keys."""
+        if self._scan is None:
+            return []
+        low = view.lower()
+        if len(low) != len(view):
+            low = view.translate(_ASCII_LOWER)
+        keys = self.keys
+        n = len(starts)
+        out = []
+        places = [m.end() for m in self._scan.finditer(low)]
+        if self._first.match(low):
+            places.insert(0, 0)
+        for s in places:
+            i = bisect_left(starts, s)
+            if i < n and starts[i] == s:
+                key = low[s : min(ends[i], s + KEY_LEN)]
+                if key in keys:
+                    out.append((s, key))
+        return out
+
+
+def _literal_trie(words: Iterable[str]) -> str:
+    """An ``re`` alternation of literal ``words`` with shared prefixes merged."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return build(trie)
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}

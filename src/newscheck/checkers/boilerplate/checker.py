@@ -22,7 +22,7 @@ from ...errors import ConfigError
 from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
-from ._data import parse_lines, token_keys
+from ._data import TriggerScanner, parse_lines
 from .duplicates import find_duplicates
 from .headline import HeadlineContext, inserted_headlines
 from .rules import (
@@ -45,6 +45,8 @@ SHORT_UNIT = 40
 CAPTION_MAX = 120
 #: Seconds a user's regular expression may run on one document.
 USER_REGEX_TIMEOUT = 0.25
+#: Where the shipped phrase lists can start (a checker with literal phrases of its own builds its own).
+_TRIGGERS = TriggerScanner((P.PROMO, P.LISTED))
 
 
 @dataclass
@@ -61,17 +63,18 @@ class _Hit:
 class _Para:
     """One paragraph of the document as the rules see it; words are sliced on demand."""
 
-    __slots__ = ("_tokens", "_view", "_words", "end", "index", "kept", "kind", "n", "one_sentence", "start", "text")
+    __slots__ = ("_a", "_b", "_tokens", "_view", "_words", "end", "index", "kept", "kind", "n", "one_sentence",
+                 "start", "text")
 
-    def __init__(self, para: Any, view: str, tokens: list[tuple[int, int]], starts: list[int]):
+    def __init__(self, para: Any, view: str, tokens: Any, a: int, b: int):
         self.index = para.index
         self.start = para.start
         self.end = para.end
         self.kind = para.kind
         self.text = view[para.start : para.end]
-        a = bisect.bisect_left(starts, para.start)
-        b = bisect.bisect_left(starts, para.end, lo=a)
-        self._tokens = tokens[a:b]
+        # The paragraph's tokens are tokens[a:b] of the document's (start, end) arrays.
+        self._tokens = tokens
+        self._a, self._b = a, b
         self.n = b - a
         #: (text, word count) of what stays once the paragraph's own flagged sentences go.
         self.kept = (self.text, self.n)
@@ -82,8 +85,8 @@ class _Para:
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            v = self._view
-            self._words = [v[s:e] for s, e in self._tokens]
+            v, a, b = self._view, self._a, self._b
+            self._words = [v[s:e] for s, e in zip(self._tokens.starts[a:b], self._tokens.ends[a:b])]
         return self._words
 
 
@@ -94,16 +97,16 @@ class _Units:
     whole: dict[int, _Hit] = field(default_factory=dict)
     #: paragraph index -> [(first sentence, last sentence, hit)]
     sentences: dict[int, list[tuple[int, int, _Hit]]] = field(default_factory=dict)
-    #: (paragraph index, start, end, hit)
-    inline: list[tuple[int, int, int, _Hit]] = field(default_factory=list)
+    #: paragraph index -> (start, end, hit); a paragraph has at most one inline label
+    inline: dict[int, tuple[int, int, _Hit]] = field(default_factory=dict)
 
     def drop_inside(self, index: int) -> None:
         self.sentences.pop(index, None)
-        self.inline = [u for u in self.inline if u[0] != index]
+        self.inline.pop(index, None)
 
     def partial(self) -> set[int]:
         """Paragraphs that keep some of their text after their fixes."""
-        return set(self.sentences) | {u[0] for u in self.inline}
+        return set(self.sentences) | set(self.inline)
 
 
 class _Kept:
@@ -161,6 +164,7 @@ class BoilerplateChecker(Checker):
             else:  # a phrase opening with punctuation cannot be triggered by a word
                 self._user_regexes.append(regex.compile(regex.escape(line), regex.I))
         self._listed = P.listed_pattern(literals) if literals else P.LISTED
+        self._triggers = TriggerScanner((P.PROMO, self._listed)) if literals else _TRIGGERS
         self._dup_threshold = float(self.config["duplicate-threshold"])
         if not 50.0 <= self._dup_threshold <= 100.0:
             raise ConfigError(
@@ -170,18 +174,24 @@ class BoilerplateChecker(Checker):
     # -- the run ----------------------------------------------------------------------
     def check(self, doc) -> Iterator[Finding]:
         view = doc.view
-        tokens = list(doc.tokens)  # plain tuples: indexing the shared compact sequence is slower
-        token_starts = [s for s, _ in tokens]
-        paras = [_Para(p, view, tokens, token_starts) for p in doc.paragraphs]
+        tokens = doc.tokens
+        token_starts, token_ends = tokens.starts, tokens.ends  # arrays: no tuple per token
+        paras = []
+        a = 0
+        for p in doc.paragraphs:
+            a = bisect.bisect_left(token_starts, p.start, lo=a)
+            b = bisect.bisect_left(token_starts, p.end, lo=a)
+            paras.append(_Para(p, view, tokens, a, b))
+            a = b
         starts = [p.start for p in paras]
-        keys = token_keys(view, tokens)
+        triggers = self._triggers.triggers(view, token_starts, token_ends)
         promo = _by_paragraph(
             starts,
-            [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, tokens, keys)],
+            [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, triggers)],
         )
         listed = _by_paragraph(
             starts,
-            [(m.start(), m.end(), True) for m in self._listed.matches(view, tokens, keys)] + self._user_hits(view),
+            [(m.start(), m.end(), True) for m in self._listed.matches(view, triggers)] + self._user_hits(view),
         )
         units = _Units()
         # 1. Whole paragraphs of furniture; 2. furniture sentences and labels inside prose;
@@ -263,7 +273,7 @@ class BoilerplateChecker(Checker):
         if runs:
             units.sentences[p.index] = runs
         if ad_span:
-            units.inline.append((p.index, *ad_span, _Hit(AD_MARKER, "Ad marker between two sentences; delete it")))
+            units.inline[p.index] = (*ad_span, _Hit(AD_MARKER, "Ad marker between two sentences; delete it"))
 
     def _user_hits(self, view: str) -> list[tuple[int, int, bool]]:
         out = []
@@ -329,6 +339,10 @@ class BoilerplateChecker(Checker):
     def _sentence_units(self, sents: list[Span], view: str, hits) -> list[tuple[int, int, _Hit]]:
         """Runs (first, last, hit) of flagged sentences, adjacent ones of a rule merged."""
         promo, listed = hits
+        # The hits are sorted by start: a sentence's are found by bisection, not by a scan
+        # of the paragraph's (quadratic on one huge paragraph).
+        promo_starts = [a for a, _, _ in promo]
+        listed_starts = [a for a, _, _ in listed]
         flags: list[_Hit | None] = []
         for k, s in enumerate(sents):
             t = view[s.start : s.end]
@@ -336,9 +350,9 @@ class BoilerplateChecker(Checker):
             hit = None
             if n <= 30 and P.COPYRIGHT.match(t):
                 hit = _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.9)
-            elif n <= 30 and _is_promo(t, s.start, promo):
+            elif n <= 30 and _is_promo(t, s.start, _within(promo, promo_starts, s.start, s.end)):
                 hit = _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.85)
-            elif n <= 30 and any(s.start <= a and b <= s.end for a, b, _ in listed):
+            elif n <= 30 and any(b <= s.end for _, b, _ in _within(listed, listed_starts, s.start, s.end)):
                 hit = _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.85)
             elif k == len(sents) - 1 and k > 0 and n <= 40 and _credit_tail(t, n, strict=True):
                 hit = _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.8)
@@ -398,7 +412,7 @@ class BoilerplateChecker(Checker):
                 else:
                     edit = Edit(sents[a].start, sents[b + 1].start)
                 out.append(self._finding(hit, sents[a].start, sents[b].end, edit))
-        for i, s, e, hit in inline_spans:
+        for i, (s, e, hit) in inline_spans.items():
             p = paras[i]
             after = e
             while after < p.end and text[after] in " \t\u00a0":
@@ -452,6 +466,11 @@ def _is_promo(t: str, offset: int, hits) -> bool:
         return False
     lead = t[: inside[0][0]].strip(" \t•*-–—>»|([\"'“‘")
     return caps or not lead or bool(P.READER.search(t))
+
+
+def _within(hits: list, starts: list[int], lo: int, hi: int) -> list:
+    """The sorted ``hits`` whose start is in ``[lo, hi]``."""
+    return hits[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
 
 
 def _by_paragraph(starts: list[int], hits: list[tuple[int, int, bool]]) -> dict[int, list[tuple[int, int, bool]]]:

@@ -8,6 +8,7 @@ comparisons stays close to the number of paragraphs instead of growing with its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -30,10 +31,40 @@ class _Para(Protocol):
     kept: tuple[str, int]
 
 
-# Punctuation and symbols become spaces: the comparison is of words, in lower case.
-_PUNCTUATION = {
-    c: " " for c in range(0x2FFF) if not chr(c).isalnum() and not chr(c).isspace() and chr(c) not in "'’"
-}
+# The comparison is of words, in lower case: whitespace and the punctuation and symbols
+# below U+2FFF (except apostrophes) separate them. As str.translate is slow on non-ASCII
+# text, the non-ASCII separators become spaces by one regex substitution, and the rest is
+# done on the UTF-8 bytes (bytes.translate and bytes.split run at memory speed).
+def _is_separator(c: int) -> bool:
+    ch = chr(c)
+    return ch.isspace() or (c < 0x2FFF and not ch.isalnum() and ch not in "'’")
+
+
+def _class_of(codes: list[int]) -> str:
+    parts, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(f"\\U{codes[i]:08x}" + (f"-\\U{codes[j]:08x}" if j > i else ""))
+        i = j + 1
+    return "".join(parts)
+
+
+#: The one character above U+2FFF that str.isspace() accepts (a test checks).
+IDEOGRAPHIC_SPACE = 0x3000
+_NON_ASCII_SEPARATORS = re.compile(
+    "[" + _class_of([c for c in range(128, 0x2FFF) if _is_separator(c)] + [IDEOGRAPHIC_SPACE]) + "]+"
+)
+_ASCII_SEPARATORS = bytes(32 if c < 128 and _is_separator(c) else c for c in range(256))
+
+
+def _words(text: str) -> list[bytes]:
+    """The paragraph's words, lower case and UTF-8 encoded, punctuation dropped."""
+    low = text.lower()
+    if not low.isascii():
+        low = _NON_ASCII_SEPARATORS.sub(" ", low)
+    return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).split()
 
 
 def find_duplicates(
@@ -44,15 +75,16 @@ def find_duplicates(
     ``score`` is 100 for an exact (normalised) repeat, else the rapidfuzz ratio.
     """
     skipped = set(skip)
-    seen: dict[str, int] = {}
-    buckets: dict[str, list[int]] = {}
-    norms: dict[int, str] = {}
+    seen: dict[bytes, int] = {}
+    buckets: dict[bytes, list[int]] = {}
+    norms: dict[int, bytes] = {}
+    texts: dict[int, str] = {}  # decoded norms, for rapidfuzz: only of the paragraphs compared
     for p in paras:
         text, n = p.kept  # what stays of the paragraph once its own flagged sentences go
         if p.kind == "heading" or n < EXACT_MIN_WORDS or p.index in skipped:
             continue
-        words = text.lower().translate(_PUNCTUATION).split()
-        norm = " ".join(words)
+        words = _words(text)
+        norm = b" ".join(words)
         if norm in seen:
             yield p.index, seen[norm], 100.0
             continue
@@ -63,12 +95,16 @@ def find_duplicates(
         keys = _blocking_keys(words)
         best: tuple[float, int] | None = None
         checked: set[int] = set()
+        b = ""
         for key in keys:
             for other in buckets.get(key, ()):
                 if other in checked:
                     continue
                 checked.add(other)
-                a, b = norms[other], norm
+                a = texts.get(other)
+                if a is None:
+                    a = texts[other] = _decode(norms[other])
+                b = b or _decode(norm)
                 if not 0.8 <= len(a) / len(b) <= 1.25:
                     continue
                 score = fuzz.ratio(a, b, score_cutoff=threshold)
@@ -83,7 +119,11 @@ def find_duplicates(
                 bucket.append(p.index)
 
 
-def _blocking_keys(words: list[str]) -> tuple[str, str]:
+def _blocking_keys(words: list[bytes]) -> tuple[bytes, bytes]:
     """The paragraph's first and last few words: a near repeat differs in one place
     (a word changed, added or dropped), so it keeps at least one of its two ends."""
-    return " ".join(words[:EDGE_WORDS]), " ".join(words[-EDGE_WORDS:])
+    return b" ".join(words[:EDGE_WORDS]), b" ".join(words[-EDGE_WORDS:])
+
+
+def _decode(norm: bytes) -> str:
+    return norm.decode("utf-8", "surrogatepass")
