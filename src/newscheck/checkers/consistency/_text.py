@@ -7,6 +7,7 @@ ranges sit inside quotation marks. All offsets index the original text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -72,10 +73,29 @@ class TextFacts:
         return None
 
 
+class Ranges:
+    """Sorted, disjoint matched spans; ``covers`` bisects instead of scanning them all."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, matches: Iterable[regex.Match[str]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in matches:
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
 def _is_title_like(text: str) -> bool:
     """A headline in title case: most words that are not small words start upper-case."""
+    if len(text) > 200:  # before the words: a long paragraph is never a headline
+        return False
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    if len(words) < 3 or len(text) > 200:
+    if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.8 * len(words)

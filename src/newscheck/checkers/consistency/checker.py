@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import filterfalse
 from typing import Any, ClassVar
 
 from ...checker import Checker
@@ -49,7 +50,11 @@ class ConsistencyChecker(Checker):
         # Every rule first asks a cheap question of the article's distinct words; only an
         # article that could hold a defect is located word by word (TextFacts, patterns).
         tokens = set(words(view))
-        lower = set(map(str.lower, tokens))
+        # Most words are in lower case already, and lower() would copy them (and the set
+        # hash each copy): lower-case only the others. (islower() implies lower() is a no-op.)
+        capitalised = set(filterfalse(str.islower, tokens))
+        lower = tokens - capitalised
+        lower.update(map(str.lower, capitalised))
         facts: list[TextFacts] = []
 
         def get_facts() -> TextFacts:
@@ -59,7 +64,7 @@ class ConsistencyChecker(Checker):
 
         yield from self._house_style(view, tokens, lower)
         yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(tokens)))
-        if may_have_variants(tokens - lower, _KNOWN.one_word):
+        if may_have_variants(capitalised - lower, _KNOWN.one_word):  # = tokens - lower
             yield from self._name_variants(collect_forms(doc, get_facts()))
         candidates = mixed_candidates(lower)
         if candidates:
@@ -175,16 +180,16 @@ class ConsistencyChecker(Checker):
     def _mix_findings(
         self, dimension: str, minority: Sequence[Marked], majority: Sequence[Marked], tie: bool
     ) -> Iterator[Finding]:
-        related = [Span(w.start, w.end, f"{w.variety} spelling") for w in majority][:_MAX_RELATED]
+        related = [Span(w.start, w.end, f"{w.variety} spelling") for w in majority[:_MAX_RELATED]]
         variety = majority[0].variety
         what = "-ise/-ize spelling" if dimension == "ize" and majority[0].dimension == "ize" else "spelling"
+        examples = ", ".join(sorted({m.word.lower() for m in majority})[:3])
         for w in minority:
             yield R.BRITISH_AMERICAN_MIX.finding(
                 w.start,
                 w.end,
                 f"{w.variety} {what} “{w.word}” in an article that otherwise uses {variety} "
-                f"{what} ({', '.join(sorted({m.word.lower() for m in majority})[:3])}); "
-                f"write “{w.other}”.",
+                f"{what} ({examples}); write “{w.other}”.",
                 related=related,
                 fix=Fix((Edit(w.start, w.end, w.other),), Applicability.UNSAFE, f"Write “{w.other}”"),
                 confidence=0.6 if tie else min(0.95, 0.6 + 0.1 * len(majority)),
@@ -198,17 +203,24 @@ class ConsistencyChecker(Checker):
             return
         for cluster in drift_groups(terms):
             first = cluster[0].key
+            # The other renderings, once per wording (a long text may quote one term often).
+            others_of: dict[str, tuple[str, list[Span]]] = {}
+            for key in dict.fromkeys(t.key for t in cluster):
+                others = [o for o in cluster if o.key != key]
+                others_of[key] = (
+                    ", ".join(dict.fromkeys(f"“{o.term}”" for o in others)),
+                    [Span(o.start, o.end, "other rendering") for o in others[:_MAX_RELATED]],
+                )
             for t in cluster:
                 if t.key == first:  # the first wording stands; later different ones are reported
                     continue
-                others = [o for o in cluster if o.key != t.key]
-                wordings = ", ".join(dict.fromkeys(f"“{o.term}”" for o in others))
+                wordings, related = others_of[t.key]
                 yield R.QUOTED_TERM_DRIFT.finding(
                     t.start,
                     t.end,
                     f"“{t.term}” ({t.head}) is quoted elsewhere in this article as {wordings}; "
                     "a quotation should use the same words each time.",
-                    related=[Span(o.start, o.end, "other rendering") for o in others][:_MAX_RELATED],
+                    related=related,
                     confidence=0.8,
                     extra={"head": t.head},
                 )

@@ -23,6 +23,7 @@ from typing import Any
 import regex
 
 from ...errors import ConfigError
+from ._text import Ranges
 from .names import KnownVariants, words
 
 if sys.version_info >= (3, 11):
@@ -79,9 +80,9 @@ class Vocabulary:
     def find(self, view: str) -> Iterator[Rejected]:
         if self.pattern is None:
             return
-        exempt = [m.span() for m in self.exempt.finditer(view)] if self.exempt else []
+        exempt = Ranges(self.exempt.finditer(view) if self.exempt else ())
         for m in self.pattern.finditer(view):
-            if any(a <= m.start() < b for a, b in exempt):
+            if exempt.covers(m.start()):
                 continue
             found = m.group()
             key = _squash(found)

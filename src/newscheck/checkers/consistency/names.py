@@ -7,6 +7,7 @@ the same block. ``KnownVariants`` matches the curated table in ``data/known_vari
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...document import Document
 from ._data import data_lines, read_toml
-from ._text import TextFacts
+from ._text import Ranges, TextFacts
 
 # A capitalised word, with an optional Arabic article ("al-Qaeda") and an optional
 # possessive ("Putin’s"). Inner hyphens and apostrophes belong to the name ("O'Brien").
@@ -189,6 +190,7 @@ def _same_name(a: Form, b: Form) -> tuple[bool, bool]:
     return _spelled_alike(a.stem, a.norm, b.stem, b.norm)
 
 
+@lru_cache(maxsize=16384)
 def _spelled_alike(a: str, an: str, b: str, bn: str) -> tuple[bool, bool]:
     la, lb = a.lower(), b.lower()
     if lb in _DISTINCT.get(la, ()):  # listed look-alikes
@@ -267,8 +269,9 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
     """
     known = known or {}
     blocks: dict[str, list[tuple[str, str]]] = {}
-    for t in tokens:
-        key = _blocking_key(t)
+    if not isinstance(tokens, (set, frozenset)):
+        tokens = list(tokens)  # iterated twice below
+    for t, key in zip(tokens, map(_blocking_key, tokens)):
         if key is None:
             continue
         norm, block = key
@@ -427,12 +430,12 @@ class KnownVariants:
         entries = list(entries)
         if not entries:
             return []
-        exempt_ranges = [m.span() for m in self.exempt.finditer(view)] if self.exempt else []
+        exempt = Ranges(self.exempt.finditer(view) if self.exempt else ())
         out = []
         for i in entries:
             for m in self._patterns[i].finditer(view):
                 s, e = m.span("form")
-                if any(a <= s < b for a, b in exempt_ranges):
+                if exempt.covers(s):
                     continue
                 text = regex.sub(r"[ \u00a0]+", " ", m.group("form"))
                 entry, form = self.lookup[text]
@@ -440,12 +443,28 @@ class KnownVariants:
         return out
 
 
-_NON_LETTERS = {i: " " for i in range(0x3000) if not chr(i).isalpha()}
+def _letter_runs() -> re.Pattern[str]:
+    """Runs of what ``str.isalpha`` calls a letter below U+3000, and of anything above but
+    the ideographic space (CJK text has no spaces between words)."""
+    ranges, start = [], None
+    for i in range(0x3001):
+        alpha = i < 0x3000 and chr(i).isalpha()
+        if alpha and start is None:
+            start = i
+        elif not alpha and start is not None:
+            ranges.append(f"\\U{start:08x}-\\U{i - 1:08x}")
+            start = None
+    ranges.append("\\U00003001-\\U0010ffff")
+    # The standard library's re: a plain character class scans about twice as fast there.
+    return re.compile("[" + "".join(ranges) + "]+")
+
+
+_LETTER_RUNS = _letter_runs()
 
 
 def words(text: str) -> list[str]:
-    """Letter-only words: what ``str.split`` gives after blanking everything else."""
-    return text.translate(_NON_LETTERS).split()
+    """Letter-only words: what ``str.split`` gives after blanking everything but letters."""
+    return _LETTER_RUNS.findall(text)
 
 
 def _swap_first(w: str) -> str:

@@ -56,12 +56,29 @@ def _load() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
 
 
 _TERMS, _HEADS = _load()
-_TERM_WORDS = frozenset(w for key in _TERMS for w in key.replace("'", " ").split())
+#: The words of each term (the keys are lower-case ASCII words: a quoted term's words are
+#: then among the article's lower-cased words).
+_KEY_WORDS = {key: frozenset(key.replace("'", " ").split()) for key in _TERMS}
+_TERM_WORDS = frozenset().union(*_KEY_WORDS.values())
+_KEYS_BY_WORD: dict[str, list[str]] = defaultdict(list)
+for _k, _ws in _KEY_WORDS.items():
+    for _w in _ws:
+        _KEYS_BY_WORD[_w].append(_k)
 
 
 def may_drift(lower_words: set[str]) -> bool:
-    """Cheap test: two words of the synonym sets occur, so two renderings are possible."""
-    return len(lower_words & _TERM_WORDS) >= 2
+    """Cheap test: two different terms of one synonym set occur, so two renderings are possible."""
+    hit = lower_words & _TERM_WORDS
+    if len(hit) < 2:
+        return False
+    seen: set[int] = set()
+    for key in {k for w in hit for k in _KEYS_BY_WORD[w]}:
+        if _KEY_WORDS[key] <= lower_words:
+            groups = _TERMS[key]
+            if seen & groups:
+                return True
+            seen |= groups
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +152,24 @@ def drift_groups(terms: list[QuotedTerm]) -> Iterator[list[QuotedTerm]]:
             i = parent[i]
         return i
 
-    # Quoted synonyms are few per article (almost always < 10), so pairs are cheap here.
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = terms[i], terms[j]
-            if a.key != b.key and a.term_groups & b.term_groups and _same_context(a, b):
-                parent[root(i)] = root(j)
+    # Two terms are joined when their wordings differ, share a synonym set and share a head
+    # (the same noun or a head set). Block by (synonym set, head or head set): every pair in
+    # a block shares both, so a block with two or more wordings is one connected cluster; a
+    # block of one wording joins nothing. Linear, where all pairs would be quadratic in a
+    # long text of many quotations.
+    blocks: dict[tuple[int, str | int], list[int]] = defaultdict(list)
+    for i, t in enumerate(terms):
+        contexts: list[str | int] = [t.head, *t.head_groups]
+        for g in t.term_groups:
+            for c in contexts:
+                blocks[(g, c)].append(i)
+    for members in blocks.values():
+        if len({terms[i].key for i in members}) >= 2:
+            r = root(members[0])
+            for i in members[1:]:
+                ri = root(i)
+                if ri != r:
+                    parent[ri] = r
     clusters: dict[int, list[QuotedTerm]] = defaultdict(list)
     for i in range(n):
         clusters[root(i)].append(terms[i])

@@ -116,34 +116,59 @@ def mixed_candidates(lower_words: set[str]) -> set[str]:
 def marked_words(doc: Document, facts: TextFacts, candidates: set[str]) -> list[Marked]:
     """Occurrences of ``candidates`` that mark a variety: not in quotations, names or headlines."""
     view = doc.view
-    parts = [_NUMERIC[c][0] if c in _NUMERIC else c for c in sorted(candidates, key=len, reverse=True)]
-    # After a hyphen only in a lower-case compound ("over-emphasises", not "Pro-Labor").
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{M}'’])(?:(?<![\-‐])|(?<=(?<![\p{L}])\p{Ll}{2,}[\-‐]))(?i:" + "|".join(parts)
-        + r")(?![\p{L}\p{M}]|['’\-‐]\p{L})"
-    )
     out = []
-    for m in pattern.finditer(view):
-        word = m.group()
+    for start, end in _occurrences(view, candidates):
+        word = view[start:end]
         low = " ".join(word.lower().split())
-        start = m.start()
+        if low not in candidates:  # "realiſe" matches "realise" ignoring case, yet lower() keeps the ſ
+            continue
         if word != low:
             # A capital proves a name ("Pearl Harbor", "Labor Party", "World Health
             # Organization") unless the word merely opens a sentence; headlines are unclear.
             if not word[1:].islower() or start not in facts.initial or facts.in_title(start):
                 continue
-            nxt = regex.match(r"[ \u00a0]+(\p{L})", view[m.end() : m.end() + 3])
+            nxt = _NEXT_LETTER.match(view, end, end + 3)
             if nxt and nxt.group(1).isupper():
                 continue
         if facts.in_quote(start):
             continue
         variety, dimension, other = _TABLE[low]
-        out.append(Marked(start, m.end(), word, variety, dimension, _match_case(other, word), low in _WEAK))
+        out.append(Marked(start, end, word, variety, dimension, _match_case(other, word), low in _WEAK))
     for phrase, rival in _NUMERIC_RIVALS.items():
         # "per cent" and "percent" both after figures: format-mix (NC306) reports that
         if phrase in candidates and rival.search(view):
             out = [w for w in out if " ".join(w.word.lower().split()) != phrase]
     return out
+
+
+# A marking word stands alone: after a hyphen only in a lower-case compound
+# ("over-emphasises", not "Pro-Labor"), never before an apostrophe or hyphen and a letter.
+_BEFORE = r"(?<![\p{L}\p{M}'’])(?:(?<![\-‐])|(?<=(?<![\p{L}])\p{Ll}{2,}[\-‐]))"
+_AFTER = r"(?![\p{L}\p{M}]|['’\-‐]\p{L})"
+#: Every letter word, for an article with many candidates (one long text of many articles).
+_ANY_WORD = regex.compile(_BEFORE + r"\p{L}+" + _AFTER)
+_NUMERIC_PATTERNS = {
+    phrase: regex.compile(_BEFORE + "(?i:" + pattern + ")" + _AFTER) for phrase, (pattern, _) in _NUMERIC.items()
+}
+_NEXT_LETTER = regex.compile(r"[ \u00a0]+(\p{L})")
+#: Up to this many candidates one alternation of them is searched; beyond, a regex
+#: alternation costs text x candidates, so every word is scanned once and looked up.
+_MAX_ALTERNATION = 16
+
+
+def _occurrences(view: str, candidates: set[str]) -> list[tuple[int, int]]:
+    """Spans of the candidates in ``view`` (any capitalisation), in text order."""
+    if len(candidates) <= _MAX_ALTERNATION:
+        parts = [_NUMERIC[c][0] if c in _NUMERIC else c for c in sorted(candidates, key=len, reverse=True)]
+        pattern = regex.compile(_BEFORE + "(?i:" + "|".join(parts) + ")" + _AFTER)
+        return [m.span() for m in pattern.finditer(view)]
+    # Table keys are single letter words except the numeric phrases ("per cent"), which
+    # have their own patterns; no key is a word of a phrase, so the spans never overlap.
+    spans = [m.span() for m in _ANY_WORD.finditer(view) if m.group().lower() in candidates]
+    numeric = [m.span() for c in candidates if c in _NUMERIC for m in _NUMERIC_PATTERNS[c].finditer(view)]
+    if numeric:
+        spans = sorted(spans + numeric)
+    return spans
 
 
 def _match_case(word: str, model: str) -> str:
