@@ -45,14 +45,12 @@ _OPENERS = "\"'“‘«(["
 _HSPACE = " \t\u00a0\u2009\u202f"
 _SPACES = frozenset(" \t\u00a0")
 
-# Two marks from . , ; : with at most spaces between; classified in _punctuation.
-# Each mark from . , ; : followed (after spaces, captured) by another: every start of an overlapping
-# match of "[.,;:][ \t\u00a0]*[.,;:]", found without consuming the second mark.
+# Two marks from . , ; : with at most spaces between ("[.,;:][ \t\u00a0]*[.,;:]", every start of
+# an overlapping match), and a mark after a space ("[ \t\u00a0][,;:.?!”]"): both found in one pass
+# that stops at marks only, as lookarounds that consume nothing; classified in _punctuation.
+_MARK_CANDIDATE = re.compile(r"[.,;:?!”](?:(?<=[ \t\u00a0].)|(?=[ \t\u00a0]*[.,;:]))")
 _PAIR_AT = re.compile(r"[.,;:](?=([ \t\u00a0]*)[.,;:])")
 _MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
-# The last space before a mark; the run of spaces before it is walked back in Python (a pattern
-# starting with "[ \t\u00a0]+" is tried, and fails, at every space of the text).
-_SPACE_BEFORE = re.compile(r"[ \t\u00a0][,;:.?!”]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _DIGIT = re.compile(r"\d")
@@ -159,9 +157,6 @@ class FragmentsChecker(Checker):
         bisect_left = bisect.bisect_left
         bisect_right = bisect.bisect_right
         for pos, para in enumerate(paras):
-            role, terminal = _role(view, paras, pos)
-            if role == "skip":
-                continue
             sentences = []
             for span in sentences_in(para):
                 a, b = span.start, span.end
@@ -169,6 +164,9 @@ class FragmentsChecker(Checker):
                 if m:
                     sentences.append(_Sentence(a, b, view[a:b], (m.start(), m.group())))
             if not sentences:
+                continue  # no word in the paragraph
+            role, terminal = _role(view, paras, pos)
+            if role == "skip":
                 continue
             if role == "prose":
                 f = _paragraph_end(
@@ -341,16 +339,17 @@ _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 
 def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
     """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label),
-    ``"skip"``; and whether the paragraph ends with final punctuation (False unless known)."""
+    ``"skip"``; and whether the paragraph ends with final punctuation (False unless known).
+
+    The caller has made sure the paragraph has a word (a paragraph without one is skipped)."""
     para = paras[pos]
     if para.kind != "paragraph":
         return "other", False
     text = view[para.start : para.end]
     if "\t" in text or "|" in text or "\n" in text and "\n" in text.strip() and _looks_tabular(text):
         return "skip", False
-    if not _WORD.search(text):
-        return "skip", False
-    terminal = bool(_TERMINAL.search(text, max(0, len(text) - 24)))  # the end is all it needs
+    # The end is all it needs; a final mark right at the end is the common case.
+    terminal = text[-1] in ".!?…" or bool(_TERMINAL.search(text, max(0, len(text) - 24)))
     if pos > 0:
         if not terminal:
             m = _LAST_WORD.search(text, max(0, len(text) - 40))
@@ -358,7 +357,10 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
             if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
                 # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
                 return "prose", terminal
-        elif not _ASCII_DIGIT.search(text):
+        elif not (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        ):
             return "prose", terminal  # only the figures test below could say otherwise
     n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
     if (
@@ -372,9 +374,6 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
     if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
         return "other", terminal
     return "prose", terminal
-
-
-_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _sentence_ends(text: str) -> list[str]:
@@ -879,9 +878,16 @@ def _punctuation(view: str) -> Iterator[Finding]:
     doubled_at: set[int] = set()
     n = len(view)
     taken_to = 0
-    for m in _PAIR_AT.finditer(view):
-        a = m.start()
-        b = m.end(1) + 1
+    pairs = []  # (start, end) of two marks with spaces between
+    spaced = []  # offsets of marks after a space
+    pair_at = _PAIR_AT.match
+    for m in _MARK_CANDIDATE.finditer(view):
+        i = m.start()
+        if i and view[i - 1] in _SPACES:
+            spaced.append(i)
+        if view[i] in ".,;:" and (p := pair_at(view, i)):
+            pairs.append((i, p.end(1) + 1))
+    for a, b in pairs:
         if a < taken_to:
             continue  # ",,," is one finding, not two
         first, last = view[a], view[b - 1]
@@ -928,9 +934,8 @@ def _punctuation(view: str) -> Iterator[Finding]:
         else:
             fix = Fix((Edit(a + 1, b, ""),), Applicability.UNSAFE, f"Keep {first!r}")
         yield DOUBLED_PUNCTUATION.finding(a, b, title, fix=fix)
-    for m in _SPACE_BEFORE.finditer(view):
-        a = m.start()
-        b = a + 1
+    for b in spaced:
+        a = b - 1
         while a > 0 and view[a - 1] in _SPACES:
             a -= 1  # the whole run: matches never overlap, and a mark ends the one before
         mark = view[b]
@@ -1049,6 +1054,62 @@ def _quoted_term(text: str, open_at: int, end: int) -> bool:
     return j >= 0 and text[j].isalnum() and len(text[open_at + 1 : end].split()) <= 2
 
 
+def _single_quoted(view: str) -> list[tuple[int, int]]:
+    """The spans ``_SINGLE_QUOTED.finditer(view)`` finds, tried only where a match can start (at
+    ' or ‘, found with ``str.find``) instead of at every position of the text."""
+    at = []
+    find = view.find
+    for c in "'‘":
+        i = find(c)
+        while i >= 0:
+            at.append(i)
+            i = find(c, i + 1)
+    at.sort()
+    out = []
+    end = 0
+    match = _SINGLE_QUOTED.match
+    for i in at:
+        if i >= end and (m := match(view, i)):
+            out.append(m.span())
+            end = m.end()
+    return out
+
+
+def _quote_marks_by_paragraph(
+    view: str, paras: list[Paragraph], para_starts: list[int]
+) -> list[tuple[int, list[int]]]:
+    """(paragraph index, offsets) of the quotation marks (``_QUOTE_MARK``: " “ ” « » and '' as one
+    mark) of each paragraph with a " “ ” or '', in order. Found with ``str.find``, which is much
+    faster than a pattern scan; a run of apostrophes pairs up from its left as the pattern does."""
+    at = []
+    find = view.find
+    for c in '"“”«»':
+        i = find(c)
+        while i >= 0:
+            at.append(i)
+            i = find(c, i + 1)
+    i = find("''")
+    while i >= 0:
+        at.append(i)
+        i = find("''", i + 2)
+    if not at:
+        return []
+    at.sort()
+    out: list[tuple[int, list[int]]] = []
+    last = -1
+    bisect_right = bisect.bisect_right
+    for i in at:
+        k = bisect_right(para_starts, i) - 1
+        if k < 0 or i >= paras[k].end:
+            continue  # between paragraphs: never looked at
+        if k != last:
+            out.append((k, []))
+            last = k
+        out[-1][1].append(i)
+    # A paragraph whose only marks are « and » is not looked at.
+    return [(k, marks) for k, marks in out if any(view[i] not in "«»" for i in marks)]
+
+
 def _quotes(
     view: str, paras: list[Paragraph], para_starts: list[int]
 ) -> tuple[list[tuple[int, int]], list[Finding]]:
@@ -1057,18 +1118,21 @@ def _quotes(
     # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem,
     # whether the quotation left open is a quoted term of a word or two).
     states: list[tuple[int, int, int, tuple[int, str] | None, bool]] = []
-    for pos, para in enumerate(paras):
+    for pos, marks in _quote_marks_by_paragraph(view, paras, para_starts):
+        para = paras[pos]
         text = view[para.start : para.end]
-        if '"' not in text and "“" not in text and "”" not in text and "''" not in text:
-            continue
         open_at = -1
         stray = -1
         problem: tuple[int, str] | None = None
-        for qm in _QUOTE_MARK.finditer(text):
-            i = qm.start()
-            c = '"' if qm.group() == "''" else text[i]  # typewriter style: ''quoted''
+        for i in marks:
+            i -= para.start
+            c = text[i]
+            qm_end = i + 1
+            if c == "'":  # typewriter style: ''quoted''
+                c = '"'
+                qm_end = i + 2
             before = text[i - 1] if i else " "
-            after = text[qm.end()] if qm.end() < len(text) else " "
+            after = text[qm_end] if qm_end < len(text) else " "
             if c == '"':
                 if before.isdigit() and open_at < 0:
                     continue  # 6' 2": inches
@@ -1144,7 +1208,7 @@ def _quotes(
     # Quotations in single marks, found in one pass over the text. A match that is not inside one
     # paragraph (possible only across a line break other than "\n") means the paragraphs must be
     # searched one by one, as a quotation never runs from one paragraph into the next.
-    singles = [m.span() for m in _SINGLE_QUOTED.finditer(view)]
+    singles = _single_quoted(view)
     for a, b in singles:
         k = bisect.bisect_right(para_starts, a) - 1
         if k < 0 or b > paras[k].end:
