@@ -141,32 +141,37 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     view = doc.view
     forms: dict[str, Form] = {}
     lower = set(_LOWER_WORD.findall(view))
+    initials, in_title = facts.initial, facts.in_title
     prev_end = -10
     prev_stem: str | None = None
-    pending: list[tuple[Occurrence, int]] = []  # occurrences waiting for their next word
+    pending: Occurrence | None = None  # the last kept occurrence, waiting for its next word
+    kept: dict[str, bool] = {}  # stem -> long enough and without inner capitals
     for m in _NAME.finditer(view):
-        stem = m.group("stem")
+        m_start, m_end = m.span()
         start, end = m.span("stem")
-        gap = view[prev_end:m.start()] if 0 <= prev_end <= m.start() else "."
-        adjacent = gap in (" ", "\u00a0")
-        for occ, occ_end in pending:
-            if occ_end == prev_end and adjacent:
-                occ.nxt = stem
-        pending.clear()
-        initial = start in facts.initial or facts.in_title(start) or (
-            m.group("prefix") is not None and m.start() in facts.initial
-        )
-        occ = Occurrence(start, end, stem, initial, prev_stem if adjacent else None, None)
-        prev_end = m.end()
+        stem = view[start:end]
+        # one space between this name and the one before
+        adjacent = m_start - prev_end == 1 and view[prev_end] in " \u00a0"
+        if pending is not None and adjacent:
+            pending.nxt = stem
+        pending = None
+        # (the prefix, "al-", is there when the match starts before the stem)
+        initial = start in initials or in_title(start) or (m_start != start and m_start in initials)
+        prev = prev_stem if adjacent else None
+        prev_end = m_end
         # A sentence-initial common word ("Then Abramovitch") is no first name.
         prev_stem = None if initial and (stem in _OPENERS or stem.lower() in lower) else stem
-        if len(stem) < 4 or _INNER_CAP.search(stem):
+        keep = kept.get(stem)
+        if keep is None:
+            keep = kept[stem] = len(stem) >= 4 and not _INNER_CAP.search(stem)
+        if not keep:
             continue
+        occ = Occurrence(start, end, stem, initial, prev, None)
         form = forms.get(stem)
         if form is None:
             form = forms[stem] = Form(stem, normalise(stem))
         form.occurrences.append(occ)
-        pending.append((occ, m.end()))
+        pending = occ
     for form in forms.values():
         form.common_word = form.stem.lower() in lower
     return forms
