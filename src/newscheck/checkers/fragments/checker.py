@@ -281,17 +281,19 @@ class FragmentsChecker(Checker):
                 )
         if role != "prose" or in_quote or text[:1] in _OPENERS:
             return None
-        if _is_stub(s):
-            return SUBJECTLESS_STUB.finding(
-                s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
-            )
-        if index > 0 and _is_verbless(s, self.config["min-verbless-words"]):
-            return VERBLESS_FRAGMENT.finding(
-                s.start,
-                s.end,
-                "Sentence has no verb: a fragment split off the sentence before?",
-                confidence=0.6,
-            )
+        if first[:1].isupper():  # both tests below need it: decided here for most sentences
+            lw = first.lower()
+            if lw in _STUB_FIRST_WORDS and _is_stub(s):
+                return SUBJECTLESS_STUB.finding(
+                    s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
+                )
+            if index > 0 and lw not in _FRAGMENT_OPENERS and _is_verbless(s, self.config["min-verbless-words"]):
+                return VERBLESS_FRAGMENT.finding(
+                    s.start,
+                    s.end,
+                    "Sentence has no verb: a fragment split off the sentence before?",
+                    confidence=0.6,
+                )
         # A non-final sentence ending in "the." / "and." / "during." is cut off as well.
         if text[-1:] == "." and _stop_word_before_final_stop(text) and len(s.words) >= 2:
             words = s.words
@@ -316,6 +318,10 @@ def _stop_word_before_final_stop(text: str) -> bool:
     full stop) is a word a sentence cannot end on before a full stop, or "by". ``text`` ends with ".";
     a backward walk: the regex would be tried from every position of the window."""
     j = len(text) - 1
+    k = text.rfind(" ", 0, j) + 1
+    word = text[k:j]
+    if k >= j - 23 and word.isalnum():  # the common case: a plain word after a space
+        return word == "by" or word.lower() in _CANNOT_END_WITH_STOP
     i = j
     lo = max(0, j - 23, j - _STOP_WORD_MAX - 1)  # the 24-character window; longer runs are no stop word
     while i > lo and text[i - 1].isalnum():
@@ -362,17 +368,21 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
             or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
         ):
             return "prose", terminal  # only the figures test below could say otherwise
-    n_words = len(text.split())  # whitespace-separated: close enough for the thresholds below
-    if (
-        n_words >= 3
-        and sum(map(text.count, "0123456789")) * 3 >= n_words  # cheap bound first
-        and len(_DIGIT_WORD.findall(text)) * 3 >= n_words
-    ):
-        return "other", terminal  # results, tables, figures
-    if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
-        return "other", terminal  # headline
-    if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
-        return "other", terminal
+    # Words are whitespace-separated here: close enough for the thresholds below.
+    digits = sum(map(text.count, "0123456789"))
+    if digits:
+        # Results, tables, figures: at least 3 words, and a figure for every 3 of them. Splitting
+        # off at most 3 * digits + 1 words tells whether there are more without splitting them all.
+        limit = 3 * digits
+        n_words = len(text.split(None, limit))  # the word count, or limit + 1 if there are more
+        if 3 <= n_words <= limit and len(_DIGIT_WORD.findall(text)) * 3 >= n_words:
+            return "other", terminal
+    if pos == 0 or not terminal:
+        n_words = len(text.split())
+        if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
+            return "other", terminal  # headline
+        if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
+            return "other", terminal
     return "prose", terminal
 
 
@@ -580,6 +590,12 @@ _AFTER_VERB = (
 ) - {"her"}
 _MODALS = LX.modals
 _STUB_SECOND = LX.stub_second_words
+
+
+# First words _is_stub can accept: finite auxiliaries and -s or past forms, not stylistic openers.
+_STUB_FIRST_WORDS = (
+    frozenset(w for w, t in LX.tags.items() if _TAG_BITS[t] & (_Z | _D)) | LX.finite_auxiliaries
+) - LX.stylistic_openers
 
 
 def _is_stub(s: _Sentence) -> bool:
