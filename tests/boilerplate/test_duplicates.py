@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newscheck import Document
 from newscheck.checkers.boilerplate import duplicates
 from newscheck.checkers.boilerplate.checker import BoilerplateChecker
@@ -42,3 +45,70 @@ def test_word_split_equals_translate_and_split_on_every_character():
     for chunk in (text, text[:0x3100], "Don’t  miss—the “Best” café\u00a0deals!\u3000Now… 2,000"):
         assert [w.decode() for w in duplicates._words(chunk)] == chunk.lower().translate(table).split()
     assert [c for c in range(0x2FFF, 0x110000) if chr(c).isspace()] == [duplicates.IDEOGRAPHIC_SPACE]
+
+
+_TABLE = {c: " " for c in range(0x2FFF) if not chr(c).isalnum() and not chr(c).isspace() and chr(c) not in "'’"}
+
+
+def _plain_find_duplicates(paras, skip, threshold):
+    """The definition find_duplicates implements, without its shortcuts."""
+    seen, buckets, norms = {}, {}, {}
+    for p in paras:
+        text, n = p.kept
+        if p.kind == "heading" or n < duplicates.EXACT_MIN_WORDS or p.index in skip:
+            continue
+        words = text.lower().translate(_TABLE).split()
+        norm = " ".join(words)
+        if norm in seen:
+            yield p.index, seen[norm], 100.0
+            continue
+        seen[norm] = p.index
+        norms[p.index] = norm
+        if len(words) < duplicates.NEAR_MIN_WORDS:
+            continue
+        keys = " ".join(words[: duplicates.EDGE_WORDS]), " ".join(words[-duplicates.EDGE_WORDS :])
+        best, checked = None, set()
+        for key in keys:
+            for other in buckets.get(key, ()):
+                if other in checked:
+                    continue
+                checked.add(other)
+                a = norms[other]
+                if not 0.8 <= len(a) / len(norm) <= 1.25:
+                    continue
+                score = duplicates.fuzz.ratio(a, norm, score_cutoff=threshold)
+                if score and (best is None or score > best[0]):
+                    best = (score, other)
+        if best is not None:
+            yield p.index, best[1], min(best[0], 99.9)
+            continue
+        for key in keys:
+            bucket = buckets.setdefault(key, [])
+            if len(bucket) < duplicates.MAX_BUCKET:
+                bucket.append(p.index)
+
+
+class _P:
+    def __init__(self, index, text, kind):
+        self.index, self.kind, self.kept = index, kind, (text, len(text.split()))
+
+
+_WORDS = st.sampled_from(
+    ["the", "The", "council", "said", "said,", "“Yes”", "tax", "Tax—", "rise", "café", "ΟΔΟΣ", "Don’t", "—", "2,000", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=0, max_size=20).map(" ".join), min_size=1, max_size=12),
+    st.lists(st.integers(0, 30), max_size=12),
+    st.data(),
+)
+def test_find_duplicates_equals_its_plain_definition(pool, picks, data):
+    texts = [pool[i % len(pool)] for i in picks] or pool
+    kinds = data.draw(st.lists(st.sampled_from(["paragraph", "paragraph", "heading"]), min_size=len(texts), max_size=len(texts)))
+    paras = [_P(i, t, k) for i, (t, k) in enumerate(zip(texts, kinds))]
+    skip = set(data.draw(st.lists(st.integers(0, len(paras)), max_size=2)))
+    for threshold in (90.0, 60.0):
+        want = list(_plain_find_duplicates(paras, skip, threshold))
+        assert list(duplicates.find_duplicates(paras, skip, threshold)) == want

@@ -170,12 +170,17 @@ class TriggerScanner:
     def __init__(self, patterns: Iterable[TriggeredPattern]):
         self.keys = frozenset(k for p in patterns for k in p.by_key if k)
         # A key after a character that is not a letter or digit, as no token start follows
-        # one: the pattern opens with a character class, so the engine skips ahead to the
-        # next such character in C. The key is a lookahead, so no found place hides another.
-        # Plain ``re``: the keys are literal, and it is faster here than ``regex``.
+        # one: each pattern opens with a character class, so the engine skips ahead to the
+        # next such character in C, by a bitmap for ASCII punctuation and spaces, and (only
+        # in a text that has them) by a category test for the other characters. The key is
+        # a lookahead, so no found place hides another. Plain ``re``: the keys are literal,
+        # and it is faster here than ``regex``.
         keys = _literal_trie(self.keys)
-        self._scan = re.compile(r"[\W_](?=" + keys + ")") if self.keys else None
-        self._first = re.compile(keys) if self.keys else None
+        self._scan = self._scan_non_ascii = self._first = None
+        if self.keys:
+            self._scan = re.compile(r"[\x00-/:-@\[-`{-\x7f](?=" + keys + ")")
+            self._scan_non_ascii = re.compile(r"[^\x00-\x7f\w](?=" + keys + ")")
+            self._first = re.compile(keys)
 
     def triggers(self, view: str, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, str]]:
         """``(start, key)`` of each token (in order) whose key is one of the patterns' keys."""
@@ -188,6 +193,10 @@ class TriggerScanner:
         n = len(starts)
         out = []
         places = [m.end() for m in self._scan.finditer(low)]
+        if not low.isascii():
+            more = [m.end() for m in self._scan_non_ascii.finditer(low)]
+            if more:
+                places = sorted(places + more)
         if self._first.match(low):
             places.insert(0, 0)
         for s in places:

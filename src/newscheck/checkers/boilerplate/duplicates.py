@@ -59,12 +59,18 @@ _NON_ASCII_SEPARATORS = re.compile(
 _ASCII_SEPARATORS = bytes(32 if c < 128 and _is_separator(c) else c for c in range(256))
 
 
-def _words(text: str) -> list[bytes]:
-    """The paragraph's words, lower case and UTF-8 encoded, punctuation dropped."""
+def _flat(text: str) -> bytes:
+    """The paragraph in lower case and UTF-8, every separator a space: its words are
+    ``_flat(text).split()``."""
     low = text.lower()
     if not low.isascii():
         low = _NON_ASCII_SEPARATORS.sub(" ", low)
-    return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).split()
+    return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
+
+
+def _words(text: str) -> list[bytes]:
+    """The paragraph's words, lower case and UTF-8 encoded, punctuation dropped."""
+    return _flat(text).split()
 
 
 def find_duplicates(
@@ -73,26 +79,50 @@ def find_duplicates(
     """Yield ``(later, earlier, score)`` for each paragraph repeating an earlier one.
 
     ``score`` is 100 for an exact (normalised) repeat, else the rapidfuzz ratio.
+
+    A paragraph's whole normalised text is built only when it is compared: an exact
+    repeat opens with the same words, so the texts of paragraphs are joined only once
+    another paragraph opens like them (every paragraph still at most once).
     """
     skipped = set(skip)
-    seen: dict[bytes, int] = {}
+    seen: dict[bytes, int] = {}  # normalised text -> first paragraph with it
+    # opening words -> paragraphs not yet in ``seen`` (none of them repeats another)
+    waiting: dict[bytes, list[int]] = {}
     buckets: dict[bytes, list[int]] = {}
+    flat: dict[int, bytes] = {}
     norms: dict[int, bytes] = {}
     texts: dict[int, str] = {}  # decoded norms, for rapidfuzz: only of the paragraphs compared
+
+    def norm_of(i: int) -> bytes:
+        norm = norms.get(i)
+        if norm is None:
+            norm = norms[i] = b" ".join(flat.pop(i).split())
+        return norm
+
     for p in paras:
         text, n = p.kept  # what stays of the paragraph once its own flagged sentences go
         if p.kind == "heading" or n < EXACT_MIN_WORDS or p.index in skipped:
             continue
-        words = _words(text)
-        norm = b" ".join(words)
-        if norm in seen:
-            yield p.index, seen[norm], 100.0
+        f = flat[p.index] = _flat(text)
+        # The first NEAR_MIN_WORDS - 1 words, then the rest unsplit: enough for the opening
+        # words and to tell whether there are NEAR_MIN_WORDS words.
+        first = f.split(None, NEAR_MIN_WORDS - 1)
+        head = b" ".join(first[:EDGE_WORDS])
+        earlier = waiting.get(head)
+        if earlier is None:
+            waiting[head] = [p.index]
+        else:
+            for q in earlier:
+                seen.setdefault(norm_of(q), q)
+            earlier.clear()
+            norm = norm_of(p.index)
+            if norm in seen:
+                yield p.index, seen[norm], 100.0
+                continue
+            seen[norm] = p.index
+        if len(first) < NEAR_MIN_WORDS:
             continue
-        seen[norm] = p.index
-        norms[p.index] = norm
-        if len(words) < NEAR_MIN_WORDS:
-            continue
-        keys = _blocking_keys(words)
+        keys = head, b" ".join(f.rsplit(None, EDGE_WORDS)[-EDGE_WORDS:])
         best: tuple[float, int] | None = None
         checked: set[int] = set()
         b = ""
@@ -103,8 +133,8 @@ def find_duplicates(
                 checked.add(other)
                 a = texts.get(other)
                 if a is None:
-                    a = texts[other] = _decode(norms[other])
-                b = b or _decode(norm)
+                    a = texts[other] = _decode(norm_of(other))
+                b = b or _decode(norm_of(p.index))
                 if not 0.8 <= len(a) / len(b) <= 1.25:
                     continue
                 score = fuzz.ratio(a, b, score_cutoff=threshold)
@@ -117,12 +147,6 @@ def find_duplicates(
             bucket = buckets.setdefault(key, [])
             if len(bucket) < MAX_BUCKET:
                 bucket.append(p.index)
-
-
-def _blocking_keys(words: list[bytes]) -> tuple[bytes, bytes]:
-    """The paragraph's first and last few words: a near repeat differs in one place
-    (a word changed, added or dropped), so it keeps at least one of its two ends."""
-    return b" ".join(words[:EDGE_WORDS]), b" ".join(words[-EDGE_WORDS:])
 
 
 def _decode(norm: bytes) -> str:
