@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 import sys
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 
@@ -15,7 +17,23 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:['’]s)?")
-QUOTED = regex.compile(r"[“\"][^“”\"\n]{3,}?(?:[”\"]|$)", regex.M)
+# Possessive run: the same matches as a lazy ``{3,}?`` (the class excludes every character the
+# tail accepts) without re-trying the tail after each character.
+QUOTED = regex.compile(r"[“\"][^“”\"\n]{3,}+(?:[”\"]|$)", regex.M)
+
+
+def trie(words: list[bytes]) -> bytes:
+    """A regex alternation of ``words`` factored by first letter, so a scan tries few branches."""
+    groups: dict[bytes, list[bytes]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        tails = [re.escape(r) for r in sorted(rests, key=len, reverse=True) if r]
+        opt = b"" in rests
+        body = b"(?:" + b"|".join(tails) + b")" + (b"?" if opt else b"") if tails else b""
+        parts.append(re.escape(first) + body)
+    return b"(?:" + b"|".join(parts) + b")"
 
 
 @cache
@@ -87,8 +105,9 @@ def excerpt(text: str, start: int, end: int, limit: int = 90) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence (a tuple: built thousands of times per article, so construction must be cheap)."""
+
     start: int
     end: int
     paragraph: int
@@ -99,13 +118,56 @@ class Sentence:
     @property
     def is_headline_like(self) -> bool:
         """No closing punctuation: a headline, a caption line or a pasted title."""
-        return not self.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":", ")", "…"))
+        return not self.text.rstrip().endswith(_CLOSERS)
+
+
+_CLOSERS = (".", "!", "?", '"', "”", "’", "'", ":", ")", "…")
 
 
 class Sentences(list):
     """The sentences of one document, with the analysis view they index into."""
 
     view: str = ""
+    _starts: list[int] | None = None
+    _digit_runs: list[tuple[int, int]] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Sentence start offsets (ascending), for bisecting a view offset to its sentence."""
+        if self._starts is None:
+            self._starts = [s[0] for s in self]
+        return self._starts
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def digit_runs(view: str, sents: list[Sentence] | None = None) -> list[tuple[int, int]]:
+    """Spans of the maximal digit runs of ``view``, computed once per document (cached on
+    ``sents`` when it is a :class:`Sentences`): figures, years and dates all start at one."""
+    if isinstance(sents, Sentences) and sents.view is view:
+        if sents._digit_runs is None:
+            sents._digit_runs = [m.span() for m in _DIGITS.finditer(view)]
+        return sents._digit_runs
+    return [m.span() for m in _DIGITS.finditer(view)]
+
+
+def starts_of(sents: list[Sentence]) -> list[int]:
+    return sents.starts if isinstance(sents, Sentences) else [s.start for s in sents]
+
+
+def bucket(sents: list[Sentence], positions, starts: list[int] | None = None) -> list[int]:
+    """Indexes of the sentences holding ``positions`` (ascending view offsets), each once."""
+    if starts is None:
+        starts = starts_of(sents)
+    out: list[int] = []
+    last = -1
+    for p in positions:
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and i != last and p < sents[i].end:
+            out.append(i)
+            last = i
+    return out
 
 
 def view_of(sents: list[Sentence]) -> str:
@@ -121,15 +183,26 @@ def sentences(doc) -> Sentences:
     quotes = quoted_ranges(view) if ("“" in view or '"' in view) else []
     out = Sentences()
     out.view = view
+    append = out.append
+    new = tuple.__new__
+    paras: dict[str, int] = {}
+    nq = len(quotes)
     qi = 0
     for s in doc.sentences:
-        while qi < len(quotes) and quotes[qi][1] <= s.start:
+        start, end, label = s.start, s.end, s.label
+        para = paras.get(label)
+        if para is None:
+            para = paras[label] = int(label or 0)
+        while qi < nq and quotes[qi][1] <= start:
             qi += 1
-        local = []
-        j = qi  # walk by index: slicing quotes[qi:] per sentence copied the rest each time
-        while j < len(quotes) and quotes[j][0] < s.end:
-            qs, qe = quotes[j]
-            local.append((max(qs, s.start) - s.start, min(qe, s.end) - s.start))
-            j += 1
-        out.append(Sentence(s.start, s.end, int(s.label or 0), view[s.start : s.end], tuple(local)))
+        if qi < nq and quotes[qi][0] < end:
+            local = []
+            j = qi  # walk by index: slicing quotes[qi:] per sentence copied the rest each time
+            while j < nq and quotes[j][0] < end:
+                qs, qe = quotes[j]
+                local.append((max(qs, start) - start, min(qe, end) - start))
+                j += 1
+            append(new(Sentence, (start, end, para, view[start:end], tuple(local))))
+        else:
+            append(new(Sentence, (start, end, para, view[start:end], ())))
     return out

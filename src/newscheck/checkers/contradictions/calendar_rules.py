@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, data_toml, view_of
+from ._text import Sentence, bucket, data_toml, view_of
 
 _ORD = data_toml("ordinals.toml")
 ORDINALS: dict[str, int] = dict(_ORD["ordinals"])
@@ -126,27 +126,67 @@ _DATED_BEFORE = regex.compile(
 )
 
 
-def _full_dates(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, year) of every date with a year, found from the year backwards."""
-    for m in BARE_YEAR.finditer(text):
+def _full_dates(text: str, bare: list[regex.Match] | None = None) -> Iterator[tuple[int, int, int]]:
+    """(start, end, year) of every date with a year, found from the year backwards.
+
+    ``bare`` is ``BARE_YEAR.finditer(text)`` when the caller has it already.
+    """
+    for m in BARE_YEAR.finditer(text) if bare is None else bare:
         if _DATED_BEFORE.search(text[max(0, m.start() - 22) : m.start()]):
             yield m.start(), m.end(), int(m.group(0))
 
 
-def article_years(text: str) -> ArticleYears:
-    bare = [int(m.group(0)) for m in BARE_YEAR.finditer(text)]
-    dated = Counter(y for _, _, y in _full_dates(text)) if bare else Counter()
+def bare_years(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match]:
+    """``BARE_YEAR.finditer(text)``; with ``runs`` (the digit runs of ``text``), the pattern is
+    tried only where a four-digit run starts (a year is one whole digit run)."""
+    if runs is None:
+        return list(BARE_YEAR.finditer(text))
+    match = BARE_YEAR.match
+    return [m for s, e in runs if e - s == 4 and (m := match(text, s)) is not None]
+
+
+def article_years(text: str, runs: list[tuple[int, int]] | None = None) -> ArticleYears:
+    matches = bare_years(text, runs)
+    bare = [int(m.group(0)) for m in matches]
+    dated = Counter(y for _, _, y in _full_dates(text, matches)) if bare else Counter()
     mentioned = Counter(bare)
     return ArticleYears(
         tuple(y for y, _ in dated.most_common()), tuple(y for y, _ in mentioned.most_common())
     )
 
 
+# Read backwards from a day number: what may stand between the weekday and the day.
+_BEFORE_DAY = regex.compile(
+    rf"\b{_WD},?[ \u00a0]+(?:the[ \u00a0]+)?(?:{_MONTH.format(n='m')}[ \u00a0]+)?", regex.REVERSE
+)
+
+
+def weekday_dates(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match]:
+    """``WEEKDAY_DATE.finditer(text)``. With ``runs`` (the digit runs of ``text``), the pattern
+    is tried only where a weekday stands before a one- or two-digit run that follows a space:
+    every match has its day number there, and matches cannot overlap."""
+    if runs is None:
+        return list(WEEKDAY_DATE.finditer(text))
+    out = []
+    last = 0
+    for s, e in runs:
+        if e - s > 2 or not s or text[s - 1] not in " \u00a0":
+            continue
+        back = _BEFORE_DAY.match(text, 0, s)
+        if back is None or back.start() < last:
+            continue
+        m = WEEKDAY_DATE.match(text, back.start())
+        if m is not None and (m.start("d1") if m.group("d1") else m.start("d2")) == s:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def weekday_mismatches(
-    text: str, years: ArticleYears
+    text: str, years: ArticleYears, runs: list[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int, str, float, tuple[tuple[int, int, str], ...]]]:
     """(start, end, message, confidence, related spans) for each weekday its date contradicts."""
-    for m in WEEKDAY_DATE.finditer(text):
+    for m in weekday_dates(text, runs):
         day = int(m.group("d1") or m.group("d2"))
         month = _month(m.group("m1") or m.group("m2"))
         year_s = m.group("y1") or m.group("y2")
@@ -206,7 +246,12 @@ def anniversary_mismatches(
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """(start, end, message, confidence, related span) for anniversaries that do not add up."""
     ref = years.reference
-    for sent in sents:
+    # Candidate sentences from one scan of a lowercased ASCII copy of the text (same offsets).
+    view = view_of(sents)
+    low_view = view.encode("ascii", "replace").lower()
+    hits = sorted(_finds(low_view, b"anniversar") + _finds(low_view, b"centen"))
+    for si in bucket(sents, hits):
+        sent = sents[si]
         low = sent.text.lower()
         if "anniversar" not in low and "centen" not in low:
             continue
@@ -296,6 +341,38 @@ def duration_mismatches(
             )
 
 
+def _finds(haystack, needle) -> list[int]:
+    """Every offset of ``needle`` in ``haystack`` (str or bytes)."""
+    out = []
+    i = haystack.find(needle)
+    while i != -1:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
+_AGE_COMMA = regex.compile(r",\s+(?:aged\s+)?\d{1,3},")
+_DIGIT = regex.compile(r"\d")
+_SPACE = regex.compile(r"\s")
+
+
+def _age_hints(sents: list[Sentence]) -> list[Sentence]:
+    """``_with(sents, _AGE_HINT)``, with the hint's two branches found by two cheap scans:
+    a regex starting with a comma and ``str.find`` for "-year-old" (they cannot overlap)."""
+    if not sents:
+        return []
+    view = view_of(sents)
+    positions = [m.start() for m in _AGE_COMMA.finditer(view)]
+    old = [
+        i - 1
+        for i in _finds(view, "-year-old")
+        if i and _DIGIT.match(view, i - 1) and _SPACE.match(view, i + 9)
+    ]
+    if old:
+        positions = sorted(positions + old)
+    return [sents[i] for i in bucket(sents, positions)]
+
+
 def _with(sents: list[Sentence], hint: regex.Pattern) -> list[Sentence]:
     """The sentences in which ``hint`` occurs, found with one scan of the whole text."""
     if not sents:
@@ -339,7 +416,7 @@ def age_birth_mismatches(
             )
     if not born:
         return
-    for sent in _with(sents, _AGE_HINT):
+    for sent in _age_hints(sents):
         for m in AGE.finditer(sent.text):
             name = m.group("name") or m.group("name2")
             key = _surname(name)
@@ -364,7 +441,7 @@ def age_birth_mismatches(
 def age_conflicts(sents: list[Sentence]) -> Iterator[tuple[tuple[int, int, str], tuple[int, int, str], str]]:
     """Two different ages for one named person: ((start, end, text) earlier, later, surname)."""
     seen: dict[str, tuple[int, int, int, str]] = {}
-    for sent in _with(sents, _AGE_HINT):
+    for sent in _age_hints(sents):
         for m in AGE.finditer(sent.text):
             name = m.group("name") or m.group("name2")
             age_s = m.group("age") or m.group("age2")

@@ -12,7 +12,7 @@ from ...checker import Checker
 from ...errors import ConfigError
 from ...findings import Finding, Span
 from . import calendar_rules, figures, headline, negation, selfref, semantic
-from ._text import Sentence, excerpt, sentences
+from ._text import Sentence, digit_runs, excerpt, sentences
 from .rules import (
     ANNIVERSARY_ARITHMETIC,
     CONFLICTING_FIGURES,
@@ -82,8 +82,9 @@ class ContradictionChecker(Checker):
         if not sents:
             return
         yield from self._figures(doc.text, text, sents)
-        years = calendar_rules.article_years(text)
-        for start, end, message, confidence, rel in calendar_rules.weekday_mismatches(text, years):
+        runs = digit_runs(text, sents)  # shared by figures, years and dates
+        years = calendar_rules.article_years(text, runs)
+        for start, end, message, confidence, rel in calendar_rules.weekday_mismatches(text, years, runs):
             yield WEEKDAY_DATE_MISMATCH.finding(
                 start, end, message, confidence=confidence, related=tuple(Span(*r) for r in rel)
             )

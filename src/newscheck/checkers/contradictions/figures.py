@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from ._text import WORD, Sentence, content_word, data_toml, inside, stem, stopwords
+from ._text import (
+    WORD,
+    Sentence,
+    content_word,
+    data_toml,
+    digit_runs,
+    inside,
+    starts_of,
+    stem,
+    stopwords,
+    trie,
+)
 
 _ORD = data_toml("ordinals.toml")
 _WORDNUM = {k: v for k, v in _ORD["cardinals"].items() if k not in ("hundred", "dozen")}
@@ -55,6 +68,8 @@ _APPROX = {
     "as much as": "upto",
     "below": "under",
 }
+#: The last word of each approximation: no phrase can match unless the word before the figure is one.
+_APPROX_LAST = frozenset(k.split()[-1] for k in _APPROX)
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_TENS})-(?:{_SMALL})|{_UNITS})"
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|Rs\.?\s?)"
 _SCALE = r"(?:bn|m|k|tn|million|billion|trillion|thousand)"
@@ -70,31 +85,33 @@ _CORE = regex.compile(
     """,
     regex.X | regex.I,
 )
-_DIGIT_ANCHOR = regex.compile(r"[$£€¥]|(?<![\d$£€¥])\d")
+_CURRENCY_SIGNS = "$£€¥"
+# Number words at a word start, found on an ASCII copy of the text in which every character but
+# a letter is a space (same length, so offsets carry over): one scan of a byte string with a
+# literal first character instead of a Unicode regex tried at every position.
+_LETTERS = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
+_NUMBER_WORD = re.compile(b" " + trie([w.encode() for w in _WORDNUM]) + b"(?![a-z])")
 
 
-# Number words share prefixes ("six", "sixteen", "sixty"): one scan per prefix finds them all.
-_WORD_PREFIXES = ("two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                  "thirt", "fift", "twent", "fort")
-_ALPHA_RUN = regex.compile(r"[a-z]+")
-
-
-def anchors(view: str) -> list[int]:
+def anchors(view: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
     """Sorted offsets where a figure may start: a currency sign, a digit run, a number word.
 
-    Number words are found with ``str.find`` on the lowercased text: much cheaper than a
-    regex alternation tried at every position.
+    ``runs`` are the digit runs of ``view`` (:func:`digit_runs`) when the caller has them.
     """
-    out = [m.start() for m in _DIGIT_ANCHOR.finditer(view)]
-    low = view.lower()
-    for prefix in _WORD_PREFIXES:
-        i = low.find(prefix)
+    out = []
+    for p, _ in digit_runs(view) if runs is None else runs:
+        if not p or view[p - 1] not in _CURRENCY_SIGNS:
+            out.append(p)
+    for sign in _CURRENCY_SIGNS:
+        i = view.find(sign)
         while i != -1:
-            if i == 0 or not low[i - 1].isalpha():
-                word = _ALPHA_RUN.match(low, i)
-                if word is not None and word.group(0) in _WORDNUM:
-                    out.append(i)
-            i = low.find(prefix, i + len(prefix))
+            out.append(i)
+            i = view.find(sign, i + 1)
+    letters = b" " + view.encode("ascii", "replace").translate(_LETTERS)
+    for m in _NUMBER_WORD.finditer(letters):
+        i = m.start()  # the padding space shifts the match one to the left: the word's offset
+        if i == 0 or not view[i - 1].isalpha():
+            out.append(i)
     out.sort()
     return out
 
@@ -133,7 +150,7 @@ def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]
         if words and words[-1].lower() == "between":
             words.pop()
         approx = ""
-        if words and text[s - 1 : s].isspace():
+        if words and words[-1].lower() in _APPROX_LAST and text[s - 1 : s].isspace():
             for k in (3, 2, 1):
                 cand = " ".join(words[-k:]).lower()
                 if len(words) >= k and cand in _APPROX:
@@ -278,7 +295,9 @@ def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
 
 
 _TIME_PART = regex.compile(r"(?:year|month|week|quarter|day)s?$")
-_CAP_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:)]\s+)[A-Z][\p{L}'’\-]+")
+# The capital first, then the look-behind (which includes it): the scan skips to capitals
+# instead of trying the variable-length look-behind at every position.
+_CAP_WORD = regex.compile(r"[A-Z](?<=[\p{L}\p{N},;:)]\s+[A-Z])[\p{L}'’\-]+")
 
 
 def _names(text: str) -> frozenset[str]:
@@ -287,18 +306,45 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _CAP_WORD.findall(text) if not w.isupper() and w.lower() not in stops)
 
 
+# Matched backwards from a window start: the run of characters a token may contain.
+_TOKEN_CHARS = regex.compile(r"[\p{L}\p{N}'’\-.]+", regex.REVERSE)
+
+
+def _restart(text: str, lo: int) -> int:
+    """A point ``<= lo`` that no ``WORD`` token spans: tokenising from there gives the tokens
+    of the whole text."""
+    q = max(0, lo)
+    if q and text[q - 1] not in " \n":
+        tail = _TOKEN_CHARS.match(text, 0, q)
+        if tail is not None:
+            q = tail.start()
+    return q
+
+
+@lru_cache(maxsize=16384)
+def _is_time(word: str) -> bool:
+    return bool(word in TIME or _YEARISH.match(word) or _TIME_PART.search(word))
+
+
 def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     """Every comparable figure; ``view`` is the whole text the sentences index into."""
     out: list[Mention] = []
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
-    starts = anchors(view)
-    for si, sent in enumerate(sents):
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        if lo == hi:
+    starts = anchors(view, digit_runs(view, sents))
+    sent_starts = starts_of(sents)
+    n_anchors = len(starts)
+    k = 0
+    # Only sentences with an anchor are visited: the anchors are bucketed by sentence.
+    while k < n_anchors:
+        si = bisect.bisect_right(sent_starts, starts[k]) - 1
+        if si < 0 or starts[k] >= sents[si].end:
+            k += 1
             continue
+        sent = sents[si]
+        lo = k
+        k = hi = bisect.bisect_left(starts, sent.end, lo)
         text = sent.text
         found = []
         for m, approx in _mentions(text, [a - sent.start for a in starts[lo:hi]]):
@@ -320,7 +366,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
             if interval is None:
                 continue
             found.append((m, unit, interval, approx))
-        if sent.is_headline_like and sent.paragraph > 0:
+        if not found or sent.is_headline_like and sent.paragraph > 0:
             continue  # captions, video labels and other furniture; the headline is paragraph 0
         units = [f[1] for f in found]
         # Several figures of one unit in a sentence, or a sentence dense with figures:
@@ -330,32 +376,52 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     sentences_per_unit: dict[str, set[int]] = {}
     for si, _, unit, _, _ in raw:
         sentences_per_unit.setdefault(unit, set()).add(si)
-    tokens: dict[int, list[tuple[int, str, str, str | None]]] = {}
     names_of: dict[int, frozenset[str]] = {}
     for si, m, unit, (lo, hi), approx in raw:
         if len(sentences_per_unit[unit]) < 2:
             continue  # nothing to compare with: skip the costly context
         sent = sents[si]
         text = sent.text
-        if si not in tokens:  # (offset, word, lowercase, content stem) once per sentence
-            tokens[si] = [
-                (t.start(), t.group(0), t.group(0).lower(), content_word(t.group(0)))
-                for t in WORD.finditer(text)
-            ]
         ws = m.start() - 70
         we = m.end() + 70
-        toks = [(p, w) for p, w, _, _ in tokens[si] if ws <= p < we]
-        lowered = {lw for p, _, lw, _ in tokens[si] if ws <= p < we}
         # The approximation ("more than", "up to") is not a cue of its own.
         a_start = m.start() - len(approx) - 1 if approx else m.start()
-        local_toks = {
-            w.lower() for p, w in toks if m.start() - 40 <= p < m.end() + 40 and not a_start <= p < m.end()
-        }
+        # Only the window around the figure is tokenised, not the whole sentence, in one pass.
+        restart = _restart(text, ws)
+        ms, me = m.start(), m.end()
+        near_lo, near_hi = ms - 40, me + 40
+        lowered: set[str] = set()
+        local_toks: set[str] = set()
+        content: set[str] = set()
+        before: list[str] = []
+        for t in WORD.finditer(text, restart):
+            p = t.start()
+            if p >= we:
+                break
+            w = t.group()
+            lw = w.lower()
+            if p < a_start:
+                before.append(lw)
+            if p >= ws:
+                lowered.add(lw)
+                cw = content_word(w)
+                if cw is not None:
+                    content.add(cw)
+            if near_lo <= p < near_hi and not a_start <= p < me:
+                local_toks.add(lw)
+        lead = tuple(before[-3:])
+        if len(lead) < 3 and restart > 0:  # fewer than three words in the window before the figure
+            before = []
+            for t in WORD.finditer(text):
+                if t.start() >= a_start:
+                    break
+                before.append(t.group().lower())
+            lead = tuple(before[-3:])
         names = names_of.get(si)
         if names is None:
             names = names_of[si] = _names(text)
-        times = frozenset(w for w in lowered if w in TIME or _YEARISH.match(w) or _TIME_PART.search(w))
-        words = frozenset(s for p, _, _, s in tokens[si] if s is not None and ws <= p < we) - {unit[2:]}
+        times = frozenset(w for w in lowered if _is_time(w))
+        words = frozenset(content) - {unit[2:]}
         out.append(
             Mention(
                 start=sent.start + m.start(),
@@ -374,7 +440,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
                 bound=_APPROX.get(approx.lower(), ""),
                 point=_point(m),
                 text=_label(text, m, approx, unit),
-                lead=tuple(lw for p, _, lw, _ in tokens[si] if p < a_start)[-3:],
+                lead=lead,
             )
         )
     return out

@@ -9,12 +9,12 @@ them (a change over time, a contrast, a condition, a quotation, a disputed claim
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, content_words, data_toml, inside, stem, view_of
+from ._text import Sentence, content_words, data_toml, inside, starts_of, stem, view_of
 
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
@@ -98,7 +98,24 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         return []
     pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in subjects) + r")\b", regex.I)
     skip = set(negated)
-    others = [i for i, s in enumerate(sents) if i not in skip and pattern.search(s.text)]
+    # Candidate sentences from str.find on the lowercased view (every sentence a subject
+    # overlaps), then the exact per-sentence test on the candidates only.
+    view = view_of(sents)
+    low = view.lower()
+    if len(low) != len(view) or "ſ" in view or "\u212a" in view or not all(s.isascii() for s in subjects):
+        candidates: Iterable[int] = range(len(sents))  # offsets would not carry over: test every sentence
+    else:
+        starts = starts_of(sents)
+        marked: set[int] = set()
+        for subject in subjects:
+            i = low.find(subject)
+            while i != -1:
+                first = bisect.bisect_right(starts, i) - 1
+                last = bisect.bisect_right(starts, i + len(subject) - 1) - 1
+                marked.update(range(max(first, 0), last + 1))
+                i = low.find(subject, i + 1)
+        candidates = sorted(marked)
+    others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
@@ -112,7 +129,10 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         if sent.is_headline_like:
             continue
         quotes = sent.quotes
-        starts = [0] + [c.end() for c in _CLAUSE_STARTS.finditer(text)]
+        # Both patterns start with a capital: other clause starts are not tried.
+        starts = [
+            p for p in (0, *(c.end() for c in _CLAUSE_STARTS.finditer(text))) if "A" <= text[p : p + 1] <= "Z"
+        ]
         for pattern in (_STATEMENT, _CONTRACTED):
             for m in filter(None, (pattern.match(text, p) for p in starts)):
                 subj = m.group("subj")

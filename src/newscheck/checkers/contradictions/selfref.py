@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import sys
 from collections.abc import Iterator, Mapping
 
 import regex
 
-from ._text import Sentence, data_text, inside, view_of
+from ._text import Sentence, data_text, inside, starts_of, trie, view_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -130,6 +131,11 @@ class AliasTable:
             if head == "the":
                 head = name.split()[1]
             self.heads.setdefault(head.rstrip("."), set()).add(entity)
+        # Only heads a capitalised word (_CAP) can equal are ever looked up.
+        capital = [h for h in self.heads if _CAP.fullmatch(h)]
+        ascii_heads = [h.encode() for h in capital if h.isascii()]
+        self._ascii_heads = re.compile(trie(ascii_heads) + b"(?![A-Za-z])") if ascii_heads else None
+        self._other_heads = [h for h in capital if not h.isascii()]
         names = sorted(self.entity_of, key=len, reverse=True)
         alt = "|".join(regex.escape(n) for n in names) or "(?!)"
         self.pattern = regex.compile(
@@ -142,20 +148,45 @@ class AliasTable:
         if not sents:
             return []
         out = []
-        starts = [s.start for s in sents]
+        starts = starts_of(sents)
         seen: dict[int, set[str]] = {}
         if view is None:
             view = view_of(sents)
-        offset = 0
-        for m in _CAP.finditer(view, sents[0].start, sents[-1].end):
-            entities = self.heads.get(m.group(0))
-            if not entities:
-                continue
-            si = bisect.bisect_right(starts, offset + m.start()) - 1
+        heads = self.heads
+        for pos, word in self._head_words(view, sents[0].start, sents[-1].end):
+            entities = heads[word]
+            si = bisect.bisect_right(starts, pos) - 1
             bucket = seen.setdefault(si, set())
             if bucket & entities and (not out or out[-1] is not sents[si]):
                 out.append(sents[si])
             bucket |= entities
+        return out
+
+    def _head_words(self, view: str, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(offset, word) of each capitalised word in ``view[lo:hi]`` that is an alias head.
+
+        The same words as ``_CAP.finditer(view, lo, hi)`` filtered by ``heads``, found by one
+        C-level scan of an ASCII copy for the ASCII heads (checked against ``view`` on both sides)
+        and by ``str.find`` for the others.
+        """
+        out: list[tuple[int, str]] = []
+        isalpha = str.isalpha
+        if self._ascii_heads is not None:
+            # One byte per character ("?" for the others): offsets carry over.
+            for m in self._ascii_heads.finditer(view.encode("ascii", "replace"), lo, hi):
+                i, e = m.span()
+                if i and isalpha(view[i - 1]) or e < hi and isalpha(view[e]):
+                    continue
+                out.append((i, view[i:e]))
+        for head in self._other_heads:
+            i = view.find(head, lo, hi)
+            while i != -1:
+                e = i + len(head)
+                if not (i and isalpha(view[i - 1]) or e < hi and isalpha(view[e])):
+                    out.append((i, head))
+                i = view.find(head, i + 1, hi)
+        if self._other_heads:
+            out.sort()
         return out
 
     def entity(self, surface: str) -> str:
