@@ -316,7 +316,7 @@ class BoilerplateChecker(Checker):
             rest = m.group("rest")
             if len(P.WORD.findall(rest)) <= 30:
                 return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
-        if n <= 30 and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
+        if n <= 30 and _may_end_in_read_more(t) and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
         if n <= 30 and not P.ends_terminal(t) and P.GLUED_LABEL.search(t):
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.8)
@@ -329,7 +329,7 @@ class BoilerplateChecker(Checker):
             return _Hit(PHOTO_CAPTION, "Photo caption or credit from the web page; delete it", 0.9)
         if n <= 10 and not P.ends_terminal(t) and (P.CREDIT_LINE.match(t) or _credit_ok(t, agency=False, slash=False)):
             return _Hit(PHOTO_CAPTION, f"Photo credit {_quote(t)} from the web page; delete it", 0.9)
-        if n > CAPTION_MAX or P.DATELINE.match(t):
+        if n > CAPTION_MAX or not _may_end_in_credit(t) or P.DATELINE.match(t):
             return None
         if _credit_tail(t, n):
             return _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.9)
@@ -344,17 +344,24 @@ class BoilerplateChecker(Checker):
         promo_starts = [a for a, _, _ in promo]
         listed_starts = [a for a, _, _ in listed]
         flags: list[_Hit | None] = []
+        last = len(sents) - 1
         for k, s in enumerate(sents):
             t = view[s.start : s.end]
+            promo_in = _within(promo, promo_starts, s.start, s.end)
+            listed_in = _within(listed, listed_starts, s.start, s.end)
+            copyright = P.COPYRIGHT.match(t)
+            if not (copyright or promo_in or listed_in or (k == last and k > 0)):
+                flags.append(None)  # no test below can pass: the words need no counting
+                continue
             n = len(P.WORD.findall(t))
             hit = None
-            if n <= 30 and P.COPYRIGHT.match(t):
+            if n <= 30 and copyright:
                 hit = _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.9)
-            elif n <= 30 and _is_promo(t, s.start, _within(promo, promo_starts, s.start, s.end)):
+            elif n <= 30 and _is_promo(t, s.start, promo_in):
                 hit = _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.85)
-            elif n <= 30 and any(b <= s.end for _, b, _ in _within(listed, listed_starts, s.start, s.end)):
+            elif n <= 30 and any(b <= s.end for _, b, _ in listed_in):
                 hit = _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.85)
-            elif k == len(sents) - 1 and k > 0 and n <= 40 and _credit_tail(t, n, strict=True):
+            elif k == last and k > 0 and n <= 40 and _credit_tail(t, n, strict=True):
                 hit = _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.8)
             flags.append(hit)
         runs: list[tuple[int, int, _Hit]] = []
@@ -498,6 +505,20 @@ def _credit_ok(c: str, *, agency: bool = True, slash: bool = True, labelled: boo
         if w[0].islower() and w.lower() not in P.CREDIT_LOWER:
             return False
     return True
+
+
+def _may_end_in_read_more(t: str) -> bool:
+    """False when ``P.RELATED_SUFFIX`` cannot match in the last 40 characters: each of
+    its labels opens with one of these words."""
+    tail = t[-40:]
+    return "Read" in tail or "READ" in tail or "Continue" in tail or "Full story" in tail
+
+
+def _may_end_in_credit(t: str) -> bool:
+    """False when ``_credit_tail`` is surely False: the tests it opens each branch with."""
+    t = t.rstrip()
+    tail = t[-130:]
+    return t[-1:] in ")]" or ":" in tail or "|" in tail or "/" in tail[-100:]
 
 
 def _credit_tail(t: str, n: int, *, strict: bool = False) -> bool:

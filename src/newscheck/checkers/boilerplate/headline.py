@@ -182,8 +182,10 @@ def _shape(t: str, words: list[str]) -> str | None:
     if n < MIN_WORDS or n > MAX_WORDS:
         return None
     core = t.rstrip(P.CLOSERS)
+    if not core or core[-1] in ".:;,…":
+        return None
     caps = P.is_caps(t)
-    if not core or core[-1] in ".:;,…" or (core[-1] in "?!" and not caps):
+    if core[-1] in "?!" and not caps:
         return None
     first = t.lstrip(P.OPEN_QUOTES)[:1]
     if not (first.isupper() or first.isdigit()):
