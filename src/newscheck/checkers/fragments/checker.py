@@ -88,6 +88,9 @@ _TAG_BITS: dict[str, int] = {
 }
 
 
+_TAGS_GET = LX.tags.get
+
+
 def _bits(word: str) -> int:
     """The tag bits of a lowercase word (0 if unknown)."""
     return _TAG_BITS[LX.tags.get(word, "")]
@@ -99,7 +102,9 @@ class _Sentence:
     __slots__ = ("_words", "end", "first", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, first: tuple[int, str]):
-        self.start, self.end, self.text = start, end, text
+        self.start = start
+        self.end = end
+        self.text = text
         #: Absolute offset and text of the first word.
         self.first = first
         self._words: tuple[tuple[int, int, str], ...] | None = None
@@ -168,7 +173,8 @@ class FragmentsChecker(Checker):
             role, terminal = _role(view, paras, pos)
             if role == "skip":
                 continue
-            if role == "prose":
+            if role == "prose" and not (terminal and not view[para.end - 1].isspace()):
+                # (A paragraph with final punctuation right at its end is never reported.)
                 f = _paragraph_end(
                     view,
                     para,
@@ -690,8 +696,7 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         return False
     if not text.rstrip(_CLOSERS).endswith(".") or text.count(",") > 2 or _NOT_PROSE_MARK.search(text):
         return False
-    if len(_ABBREV_LIKE.findall(text)) >= 3:
-        return False  # a list of abbreviations
+    # The list-of-abbreviations test (a slow pattern, rarely true) is made after the words.
     relative_ok = first.lower() in _RELATIVE_HEADS and "," not in text
     chain = False  # inside a noun phrase opened by an article, determiner or preposition
     prev = ""
@@ -713,7 +718,9 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         if i > 0 and w[0].isupper():
             chain, prev, in_group = False, lw, False
             continue  # a name
-        base = (lw[:-2] if lw.endswith(("'s", "’s")) else lw).rsplit("-", 1)[-1]
+        base = lw[:-2] if lw.endswith(("'s", "’s")) else lw
+        if "-" in base:
+            base = base.rsplit("-", 1)[1]
         if base != lw and base in _CLITIC_HOSTS:
             return False
         if "'" in base or "’" in base:
@@ -729,7 +736,7 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         if base in _NP_GLUE and chain:
             prev, in_group = base, False
             continue  # "a smoke bomb and five shields": the noun phrase goes on
-        tags = _bits(base)
+        tags = _TAG_BITS[_TAGS_GET(base, "")]
         if not tags:
             if base.endswith(("ed", "ing", "es")):
                 return False
@@ -768,7 +775,7 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
         elif not (tags & _R and in_group):
             in_group = False
         chain, prev = False, base
-    return count >= min_words
+    return count >= min_words and len(_ABBREV_LIKE.findall(text)) < 3  # not a list of abbreviations
 
 
 def _object_follows(text: str, end: int) -> bool:
