@@ -7,6 +7,7 @@ import pytest
 import newscheck
 from newscheck import ConfigError, Document
 from newscheck.checkers.boilerplate import BoilerplateChecker
+from newscheck.checkers.boilerplate.checker import PhrasePatternTimeout, user_regex_limit
 
 TEXT = (
     "Officials said the bridge would reopen on Monday.\n\n"
@@ -69,7 +70,20 @@ def test_bad_option_values_are_config_errors():
         BoilerplateChecker({"phrase-file": "x"})
 
 
-def test_a_catastrophic_user_regex_is_cut_off_not_hung():
-    checker = BoilerplateChecker({"extra-phrases": ["re:(a+)+$"]})
-    text = "The vote is on Tuesday.\n\n" + "a" * 40 + "!\n"
-    assert codes(checker, text) == []
+def test_a_catastrophic_user_regex_is_cut_off_and_reported_not_hung_or_silently_dropped():
+    options = {"extra-phrases": ["Brought to you by", "re:(a|aa)+$"]}
+    text = "The vote is on Tuesday.\n\nBrought to you by Acme\n\n" + "a" * 60 + "!\n"
+    with pytest.raises(PhrasePatternTimeout, match=r"regular expression '\(a\|aa\)\+\$' ran longer than 0\.25 s"):
+        list(BoilerplateChecker(options).check(Document(text)))
+    report = newscheck.check(text, select=["boilerplate"], config={"boilerplate": options})
+    assert [(e.checker, e.kind) for e in report.errors] == [("boilerplate", "crash")]
+    assert "(a|aa)+$" in report.errors[0].message and "simplify the pattern" in report.errors[0].message
+
+
+def test_the_user_regex_time_limit_grows_with_the_text():
+    # A fixed limit would cut off a sound pattern on a long enough document.
+    assert user_regex_limit(0) == 0.25
+    assert user_regex_limit(10_000_000) == 5.25  # two million characters a second, and the base
+    checker = BoilerplateChecker({"extra-phrases": ["re:^Tickets: \\d+$"]})
+    text = "The vote is on Tuesday.\n\nTickets: 40\n\n" + "The council met. " * 20_000 + "\n"
+    assert ("NC108", "Tickets: 40") in codes(checker, text)

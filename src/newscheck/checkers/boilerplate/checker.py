@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 import regex
 
 from ...checker import Checker
-from ...errors import ConfigError
+from ...errors import ConfigError, NewscheckError
 from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
@@ -37,16 +37,33 @@ from .rules import (
     RULES,
 )
 
-__all__ = ["BoilerplateChecker"]
+__all__ = ["BoilerplateChecker", "PhrasePatternTimeout"]
 
 #: A unit longer than this is prose, not furniture (words).
 SHORT_UNIT = 40
 #: A paragraph ending in a credit is a caption up to this length; beyond, only its last sentence.
 CAPTION_MAX = 120
-#: Seconds a user's regular expression may run on one document.
+#: Seconds a user's regular expression may run on one document: this much, plus
+#: USER_REGEX_SECONDS_PER_MCHAR per million characters of it, so that a pattern that scans
+#: at least two million characters a second is never cut off on a long document.
 USER_REGEX_TIMEOUT = 0.25
+USER_REGEX_SECONDS_PER_MCHAR = 0.5
 #: Where the shipped phrase lists can start (a checker with literal phrases of its own builds its own).
 _TRIGGERS = TriggerScanner((P.PROMO, P.LISTED))
+
+
+def user_regex_limit(chars: int) -> float:
+    """Seconds each ``re:`` phrase may run on a document of ``chars`` characters."""
+    return USER_REGEX_TIMEOUT + USER_REGEX_SECONDS_PER_MCHAR * chars / 1e6
+
+
+class PhrasePatternTimeout(NewscheckError):
+    """A ``re:`` phrase of the configuration ran past its time limit on a document.
+
+    Raised, not skipped: a pattern silently dropped would hide furniture without a word.
+    The linter reports it as an error of this checker for that document (the other
+    families' findings stay); the message names the pattern and says how to fix it.
+    """
 
 
 @dataclass
@@ -276,12 +293,20 @@ class BoilerplateChecker(Checker):
             units.inline[p.index] = (*ad_span, _Hit(AD_MARKER, "Ad marker between two sentences; delete it"))
 
     def _user_hits(self, view: str) -> list[tuple[int, int, bool]]:
-        out = []
+        out: list[tuple[int, int, bool]] = []
+        if not self._user_regexes:
+            return out
+        limit = user_regex_limit(len(view))
         for rx in self._user_regexes:
             try:
-                out.extend((m.start(), m.end(), True) for m in rx.finditer(view, timeout=USER_REGEX_TIMEOUT) if m.end() > m.start())
+                out.extend((m.start(), m.end(), True) for m in rx.finditer(view, timeout=limit) if m.end() > m.start())
             except TimeoutError:
-                continue
+                raise PhrasePatternTimeout(
+                    f"boilerplate.phrases: the regular expression {rx.pattern!r} ran longer than {limit:.2f} s "
+                    f"on this {len(view):,}-character text and was stopped, so no boilerplate was checked in it; "
+                    "simplify the pattern (alternatives or repeats that can match the same text, such as "
+                    "(a|aa)+, backtrack without end) or remove it"
+                ) from None
         return out
 
     # -- whole paragraphs ---------------------------------------------------------------
