@@ -324,6 +324,9 @@ def _stop_word_before_final_stop(text: str) -> bool:
     full stop) is a word a sentence cannot end on before a full stop, or "by". ``text`` ends with ".";
     a backward walk: the regex would be tried from every position of the window."""
     j = len(text) - 1
+    ends = text[-3:-1].lower()
+    if ends not in _STOP_WORD_ENDS and ends[-1:] != "a":
+        return False  # the word before the stop does not end like any of them (nor is it "a")
     k = text.rfind(" ", 0, j) + 1
     word = text[k:j]
     if k >= j - 23 and word.isalnum():  # the common case: a plain word after a space
@@ -420,6 +423,8 @@ _CANNOT_END_WITH_STOP = (
     LX.articles | LX.coordinators | LX.strict_prepositions | frozenset(("my", "your", "our", "their", "every"))
 )
 _STOP_WORD_MAX = max(map(len, _CANNOT_END_WITH_STOP | {"by"}))
+# Their last two letters (one-letter words, "a", are tested apart).
+_STOP_WORD_ENDS = frozenset(w[-2:] for w in _CANNOT_END_WITH_STOP | {"by"} if len(w) >= 2)
 
 
 def _cannot_end_with_stop(word: str) -> bool:
@@ -874,15 +879,18 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
         a = marks[k]
         k += 1
         if view[a] == "I" and not view[a + 1 : a + 2].isalpha():
-            before = _PREV_WORD.search(view, max(s.start, a - 40), a)
+            # The word before (what _PREV_WORD.search(view, lo, a) finds), by a backward walk.
+            lo = max(s.start, a - 40)
+            j = a
+            while j > lo and not view[j - 1].isalnum():
+                j -= 1
+            i = j
+            while i > lo and view[i - 1].isalnum():
+                i -= 1
+            prev = view[i:j]
             after = _NEXT_WORD.match(view, a + 1, min(s.end, a + 40))
-            prev = before.group(1) if before else ""
             nxt = after.group(1) if after else ""
-            if (
-                prev[:1].isupper()
-                and prev not in ("And", "But", "So", "Then", "Now", "Here")
-                and not view[before.end(1) : a].strip()
-            ):
+            if prev[:1].isupper() and prev not in ("And", "But", "So", "Then", "Now", "Here") and not view[j:a].strip():
                 continue  # "World War I", "Elizabeth I" (not "Still, I")
             if nxt[:1].isupper() or nxt[:1].isdigit():
                 continue
@@ -1011,8 +1019,13 @@ def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int])
 def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
     """Unbalanced brackets in a paragraph that has one."""
     text = view[para.start : para.end]
-    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
-    skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
+    # Both patterns need a character most bracketed paragraphs lack: tried only if it is there.
+    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)} if ")" in text else set()
+    skip = (
+        {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
+        if ":" in text or ";" in text or "=" in text
+        else set()
+    )
     stack: list[tuple[int, str]] = []
     pairs = {")": "(", "]": "["}
     for m in _BRACKET.finditer(text):
