@@ -83,6 +83,7 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
         if (
             p.index > 0 and p.kind == "paragraph" and MIN_WORDS <= p.n <= MAX_WORDS
             and p.one_sentence and p.index not in ctx.partial
+            and not _ends_like_prose(p.text)  # _shape's first test, before the words are sliced
         ):
             style = _shape(p.text, p.words)
             if style is not None:
@@ -141,6 +142,11 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
         )
 
 
+def _ends_like_prose(t: str) -> bool:
+    core = t.rstrip(P.CLOSERS)
+    return not core or core[-1] in ".:;,…"
+
+
 def _bare_words(t: str) -> list[str]:
     """The words of ``t`` outside brackets."""
     return P.WORD.findall(_PARENTHESES.sub(" ", t))
@@ -181,9 +187,9 @@ def _shape(t: str, words: list[str]) -> str | None:
     n = len(words)
     if n < MIN_WORDS or n > MAX_WORDS:
         return None
-    core = t.rstrip(P.CLOSERS)
-    if not core or core[-1] in ".:;,…":
+    if _ends_like_prose(t):
         return None
+    core = t.rstrip(P.CLOSERS)
     caps = P.is_caps(t)
     if core[-1] in "?!" and not caps:
         return None
