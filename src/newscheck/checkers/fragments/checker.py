@@ -156,14 +156,19 @@ class FragmentsChecker(Checker):
         n_marks = len(fp_marks)
         quoted_starts = [a for a, _ in quoted]
         long_line = self.config["long-line-words"]
-        sentences_in = doc.sentences_in
+        # doc.sentences lists each paragraph's sentences in order, each inside its paragraph: a
+        # pointer walks them (cheaper than doc.sentences_in's table on a fresh Document).
+        all_spans = doc.sentences
+        n_spans = len(all_spans)
+        j = 0
         word_search = _WORD.search
         sentence_rule = self._sentence_rule
         bisect_left = bisect.bisect_left
         bisect_right = bisect.bisect_right
         for pos, para in enumerate(paras):
             sentences = []
-            for span in sentences_in(para):
+            while j < n_spans and (span := all_spans[j]).start < para.end:
+                j += 1
                 a, b = span.start, span.end
                 m = word_search(view, a, b)
                 if m:
