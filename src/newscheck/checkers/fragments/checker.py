@@ -1095,17 +1095,22 @@ def _quoted_term(text: str, open_at: int, end: int) -> bool:
     return j >= 0 and text[j].isalnum() and len(text[open_at + 1 : end].split()) <= 2
 
 
-def _single_quoted(view: str) -> list[tuple[int, int]]:
-    """The spans ``_SINGLE_QUOTED.finditer(view)`` finds, tried only where a match can start (at
-    ' or ‘, found with ``str.find``) instead of at every position of the text."""
-    at = []
+def _positions(view: str, c: str) -> list[int]:
+    """Offsets of every ``c`` (one character) in the text, in order, found with ``str.find``."""
+    out = []
     find = view.find
-    for c in "'‘":
-        i = find(c)
-        while i >= 0:
-            at.append(i)
-            i = find(c, i + 1)
-    at.sort()
+    i = find(c)
+    while i >= 0:
+        out.append(i)
+        i = find(c, i + 1)
+    return out
+
+
+def _single_quoted(view: str, apostrophes: list[int]) -> list[tuple[int, int]]:
+    """The spans ``_SINGLE_QUOTED.finditer(view)`` finds, tried only where a match can start (at
+    ' or ‘; ``apostrophes`` are the offsets of ') instead of at every position of the text."""
+    lefts = _positions(view, "‘")
+    at = sorted(apostrophes + lefts) if lefts else apostrophes
     out = []
     end = 0
     match = _SINGLE_QUOTED.match
@@ -1117,38 +1122,41 @@ def _single_quoted(view: str) -> list[tuple[int, int]]:
 
 
 def _quote_marks_by_paragraph(
-    view: str, paras: list[Paragraph], para_starts: list[int]
+    view: str, paras: list[Paragraph], para_starts: list[int], apostrophes: list[int]
 ) -> list[tuple[int, list[int]]]:
     """(paragraph index, offsets) of the quotation marks (``_QUOTE_MARK``: " “ ” « » and '' as one
     mark) of each paragraph with a " “ ” or '', in order. Found with ``str.find``, which is much
     faster than a pattern scan; a run of apostrophes pairs up from its left as the pattern does."""
-    at = []
-    find = view.find
-    for c in '"“”«»':
-        i = find(c)
-        while i >= 0:
+    at = _positions(view, '"')
+    at += _positions(view, "“")
+    at += _positions(view, "”")
+    guillemets = _positions(view, "«") + _positions(view, "»")
+    at += guillemets
+    after_pair = -1
+    for i in apostrophes:
+        if i >= after_pair and view[i + 1 : i + 2] == "'":
             at.append(i)
-            i = find(c, i + 1)
-    i = find("''")
-    while i >= 0:
-        at.append(i)
-        i = find("''", i + 2)
+            after_pair = i + 2
     if not at:
         return []
     at.sort()
     out: list[tuple[int, list[int]]] = []
-    last = -1
     bisect_right = bisect.bisect_right
+    start = end = -1
+    group: list[int] = []
     for i in at:
-        k = bisect_right(para_starts, i) - 1
-        if k < 0 or i >= paras[k].end:
-            continue  # between paragraphs: never looked at
-        if k != last:
-            out.append((k, []))
-            last = k
-        out[-1][1].append(i)
-    # A paragraph whose only marks are « and » is not looked at.
-    return [(k, marks) for k, marks in out if any(view[i] not in "«»" for i in marks)]
+        if not start <= i < end:
+            k = bisect_right(para_starts, i) - 1
+            if k < 0 or i >= paras[k].end:
+                start = end = -1
+                continue  # between paragraphs: never looked at
+            start, end = paras[k].start, paras[k].end
+            group = []
+            out.append((k, group))
+        group.append(i)
+    if guillemets:  # a paragraph whose only marks are « and » is not looked at
+        return [(k, marks) for k, marks in out if any(view[i] not in "«»" for i in marks)]
+    return out
 
 
 def _quotes(
@@ -1159,7 +1167,8 @@ def _quotes(
     # Per paragraph: (index, offset of a quotation left open, offset of a stray closing mark, problem,
     # whether the quotation left open is a quoted term of a word or two).
     states: list[tuple[int, int, int, tuple[int, str] | None, bool]] = []
-    for pos, marks in _quote_marks_by_paragraph(view, paras, para_starts):
+    apostrophes = _positions(view, "'")
+    for pos, marks in _quote_marks_by_paragraph(view, paras, para_starts, apostrophes):
         para = paras[pos]
         text = view[para.start : para.end]
         open_at = -1
@@ -1249,7 +1258,7 @@ def _quotes(
     # Quotations in single marks, found in one pass over the text. A match that is not inside one
     # paragraph (possible only across a line break other than "\n") means the paragraphs must be
     # searched one by one, as a quotation never runs from one paragraph into the next.
-    singles = _single_quoted(view)
+    singles = _single_quoted(view, apostrophes)
     for a, b in singles:
         k = bisect.bisect_right(para_starts, a) - 1
         if k < 0 or b > paras[k].end:
