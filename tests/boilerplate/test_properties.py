@@ -127,3 +127,16 @@ def test_trigger_scanner_finds_exactly_the_tokens_whose_key_opens_a_pattern(text
     doc = Document(text)
     want = [(s, k) for s, k in _keys_by_token(doc.view, doc.tokens) if k in scanner.keys]
     assert scanner.triggers(doc.view, doc.tokens.starts, doc.tokens.ends) == want
+
+
+def test_lowering_in_pieces_equals_lowering_at_once(monkeypatch):
+    from newscheck.checkers.boilerplate import _data
+
+    monkeypatch.setattr(_data, "LOWER_CHUNK", 8)
+    rnd = random.Random(3)
+    alphabet = list("aAΣσς ΑΒ.'\u0301\u00ad-x  \nİé")  # final sigma, a length-changing İ, ignorables
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        whole = text.lower()
+        want = whole if len(whole) == len(text) else text.translate({c: c + 32 for c in range(65, 91)})
+        assert _data._lower(text) == want, text

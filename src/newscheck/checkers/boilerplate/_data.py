@@ -186,9 +186,7 @@ class TriggerScanner:
         """``(start, key)`` of each token (in order) whose key is one of the patterns' keys."""
         if self._scan is None:
             return []
-        low = view.lower()
-        if len(low) != len(view):
-            low = view.translate(_ASCII_LOWER)
+        low = _lower(view)
         keys = self.keys
         n = len(starts)
         out = []
@@ -206,6 +204,34 @@ class TriggerScanner:
                 if key in keys:
                     out.append((s, key))
         return out
+
+
+#: Characters lower-cased at a time: str.lower() of non-ASCII text takes a work buffer of
+#: twelve bytes per character, 24 MB for a 2 MB document in one piece.
+LOWER_CHUNK = 1 << 16
+
+
+def _lower(view: str) -> str:
+    """``view.lower()``, or where that changes the length, only A-Z lowered.
+
+    Non-ASCII text is lowered in pieces cut after a space: lowering looks at neighbours
+    only across case-ignorable characters (for a final sigma), which a space is not, so
+    the pieces lowered apart join to the same text as the whole lowered at once.
+    """
+    if view.isascii() or len(view) <= LOWER_CHUNK:
+        low = view.lower()
+    else:
+        parts, pos, n = [], 0, len(view)
+        while pos < n:
+            cut = view.find(" ", pos + LOWER_CHUNK) + 1 if pos + LOWER_CHUNK < n else n
+            if cut <= 0:
+                cut = n
+            parts.append(view[pos:cut].lower())
+            pos = cut
+        low = "".join(parts)
+    if len(low) != len(view):
+        low = view.translate(_ASCII_LOWER)
+    return low
 
 
 def _literal_trie(words: Iterable[str]) -> str:
