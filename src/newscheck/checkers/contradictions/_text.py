@@ -7,6 +7,8 @@ import re
 import sys
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -118,10 +120,14 @@ class Sentence(NamedTuple):
     @property
     def is_headline_like(self) -> bool:
         """No closing punctuation: a headline, a caption line or a pasted title."""
-        return not self.text.rstrip().endswith(_CLOSERS)
+        last = self[3][-1:]
+        if not last or last.isspace():
+            last = self[3].rstrip()[-1:]
+        return last not in _CLOSERS
 
 
-_CLOSERS = (".", "!", "?", '"', "”", "’", "'", ":", ")", "…")
+#: Closing punctuation (single characters, so the last one is looked up in a set).
+_CLOSERS = frozenset((".", "!", "?", '"', "”", "’", "'", ":", ")", "…"))
 
 
 class Sentences(list):
@@ -178,31 +184,38 @@ def view_of(sents: list[Sentence]) -> str:
     return "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+_LABEL = attrgetter("label")
+
+
+@lru_cache(maxsize=4096)
+def _paragraph(label: str) -> int:
+    return int(label or 0)
+
+
 def sentences(doc) -> Sentences:
+    """The document's sentences as :class:`Sentence` tuples, built with C-level maps (an
+    article has thousands); each carries the quotations it overlaps."""
     view = doc.view
-    quotes = quoted_ranges(view) if ("“" in view or '"' in view) else []
-    out = Sentences()
+    spans = doc.sentences
+    starts = list(map(_START, spans))
+    ends = list(map(_END, spans))
+    texts = list(map(view.__getitem__, map(slice, starts, ends)))
+    quotes: list[tuple] = [()] * len(spans)
+    if "“" in view or '"' in view:
+        for qs, qe in quoted_ranges(view):
+            # The sentences the quotation overlaps: end after its start, start before its end.
+            for i in range(bisect.bisect_right(ends, qs), bisect.bisect_left(starts, qe)):
+                start = starts[i]
+                quotes[i] = (*quotes[i], (max(qs, start) - start, min(qe, ends[i]) - start))
+    out = Sentences(
+        map(
+            tuple.__new__,
+            repeat(Sentence),
+            zip(starts, ends, map(_paragraph, map(_LABEL, spans)), texts, quotes),
+        )
+    )
     out.view = view
-    append = out.append
-    new = tuple.__new__
-    paras: dict[str, int] = {}
-    nq = len(quotes)
-    qi = 0
-    for s in doc.sentences:
-        start, end, label = s.start, s.end, s.label
-        para = paras.get(label)
-        if para is None:
-            para = paras[label] = int(label or 0)
-        while qi < nq and quotes[qi][1] <= start:
-            qi += 1
-        if qi < nq and quotes[qi][0] < end:
-            local = []
-            j = qi  # walk by index: slicing quotes[qi:] per sentence copied the rest each time
-            while j < nq and quotes[j][0] < end:
-                qs, qe = quotes[j]
-                local.append((max(qs, start) - start, min(qe, end) - start))
-                j += 1
-            append(new(Sentence, (start, end, para, view[start:end], tuple(local))))
-        else:
-            append(new(Sentence, (start, end, para, view[start:end], ())))
+    out._starts = starts
     return out

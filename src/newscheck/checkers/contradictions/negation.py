@@ -9,12 +9,13 @@ them (a change over time, a contrast, a condition, a quotation, a disputed claim
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, content_words, data_toml, inside, starts_of, stem, view_of
+from ._text import Sentence, bucket, content_words, data_toml, inside, starts_of, stem, trie, view_of
 
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
@@ -87,34 +88,91 @@ def _indexes_with(sents: list[Sentence], hint: regex.Pattern) -> list[int]:
     return out
 
 
+# Where a negation may start, on an ASCII copy of the view ("’" becomes "?"): every branch of
+# _NEG_HINT starts with an "n" that no candidate can hide inside itself.
+_NEG_CANDIDATE = re.compile(rb"n(?:ot|ever|'t|\?t)")
+
+
+def _negated_indexes(sents: list[Sentence]) -> list[int]:
+    """``_indexes_with(sents, _NEG_HINT)``: the hint is tried only where a candidate starts."""
+    view = view_of(sents)
+    match = _NEG_HINT.match
+    positions = [
+        m.start() for m in _NEG_CANDIDATE.finditer(view.encode("ascii", "replace")) if match(view, m.start())
+    ]
+    return bucket(sents, positions)
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _mark_edges(sents: list[Sentence], view: str, marked: set[int]) -> None:
+    """Mark the sentences with a word character just outside them in ``view``: there a
+    boundary the sentence has on its own is missing in the view."""
+    word = _WORD_CHAR.match
+    n = len(view)
+    for i, sent in enumerate(sents):
+        if sent.start and word(view, sent.start - 1) or sent.end < n and word(view, sent.end):
+            marked.add(i)
+
+
+#: Up to this many subjects, the exact test is an alternation (faster than a named list).
+_ALTERNATION_SUBJECTS = 64
+#: Up to this many subjects, candidate sentences are found with one str.find scan per subject.
+_FIND_SUBJECTS = 12
+
+
 def statements(sents: list[Sentence]) -> list[Statement]:
     """Statements of sentences that name a subject some negated statement also names."""
-    negated = _indexes_with(sents, _NEG_HINT)
+    negated = _negated_indexes(sents)
     if not negated:
         return []
     out = _statements(sents, negated)
     subjects = {st.subject for st in out if st.negated}
     if not subjects:
         return []
-    pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in subjects) + r")\b", regex.I)
+    names = sorted(subjects)
+    if len(names) <= _ALTERNATION_SUBJECTS:
+        pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in names) + r")\b", regex.I)
+    else:  # a named list is matched by set lookup: thousands of subjects stay linear
+        pattern = regex.compile(r"\b\L<names>\b", regex.I, names=names)
     skip = set(negated)
-    # Candidate sentences from str.find on the lowercased view (every sentence a subject
-    # overlaps), then the exact per-sentence test on the candidates only.
     view = view_of(sents)
-    low = view.lower()
-    if len(low) != len(view) or "ſ" in view or "\u212a" in view or not all(s.isascii() for s in subjects):
-        candidates: Iterable[int] = range(len(sents))  # offsets would not carry over: test every sentence
+    starts = starts_of(sents)
+    marked: set[int] = set()
+
+    def mark(start: int, end: int) -> None:
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+        marked.update(range(max(first, 0), last + 1))
+
+    if "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names):
+        # On a lowercased ASCII copy of the view (offsets carry over; no character outside
+        # ASCII matches an ASCII letter case-insensitively but these two), every occurrence
+        # of a subject marks the sentences it overlaps as candidates for the exact test.
+        low = view.encode("ascii", "replace").lower()
+        if len(names) <= _FIND_SUBJECTS:
+            for subject in names:
+                needle = subject.encode()
+                i = low.find(needle)
+                while i != -1:
+                    mark(i, i + len(needle))
+                    i = low.find(needle, i + 1)
+        else:
+            # One scan for all of them, each occurrence after a non-word character (an
+            # occurrence a match hides lies in a marked sentence); a subject at the start of
+            # a sentence glued to a word before it is caught by the edge test below.
+            for m in re.finditer(rb"(?<![a-z0-9_])" + trie([n.encode() for n in names]), low):
+                mark(m.start(), m.end())
+            _mark_edges(sents, view, marked)
     else:
-        starts = starts_of(sents)
-        marked: set[int] = set()
-        for subject in subjects:
-            i = low.find(subject)
-            while i != -1:
-                first = bisect.bisect_right(starts, i) - 1
-                last = bisect.bisect_right(starts, i + len(subject) - 1) - 1
-                marked.update(range(max(first, 0), last + 1))
-                i = low.find(subject, i + 1)
-        candidates = sorted(marked)
+        # Non-ASCII subjects: one scan of the view with the exact pattern. It finds every
+        # match a sentence holds except where a word character just outside the sentence
+        # breaks a boundary, so sentences with such an edge are candidates too.
+        for m in pattern.finditer(view):
+            mark(m.start(), m.end())
+        _mark_edges(sents, view, marked)
+    candidates = sorted(marked)
     others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
@@ -133,7 +191,9 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         starts = [
             p for p in (0, *(c.end() for c in _CLAUSE_STARTS.finditer(text))) if "A" <= text[p : p + 1] <= "Z"
         ]
-        for pattern in (_STATEMENT, _CONTRACTED):
+        # A contraction needs "n't" (every auxiliary of the pattern ends in "n").
+        patterns = (_STATEMENT, _CONTRACTED) if "n't" in text or "n’t" in text else (_STATEMENT,)
+        for pattern in patterns:
             for m in filter(None, (pattern.match(text, p) for p in starts)):
                 subj = m.group("subj")
                 words = subj.split()
