@@ -151,23 +151,44 @@ _NUMERIC_PATTERNS = {
     phrase: regex.compile(_BEFORE + "(?i:" + pattern + ")" + _AFTER) for phrase, (pattern, _) in _NUMERIC.items()
 }
 _NEXT_LETTER = regex.compile(r"[ \u00a0]+(\p{L})")
-#: Up to this many candidates one alternation of them is searched; beyond, a regex
-#: alternation costs text x candidates, so every word is scanned once and looked up.
+#: Up to this many candidates each is found with str.find in the lower-cased text; beyond,
+#: every word is scanned once and looked up (a regex alternation of the candidates would
+#: cost text x candidates, and a fresh one per article costs a compile).
 _MAX_ALTERNATION = 16
 
 
 def _occurrences(view: str, candidates: set[str]) -> list[tuple[int, int]]:
-    """Spans of the candidates in ``view`` (any capitalisation), in text order."""
+    """Spans of the candidates in ``view`` (any capitalisation), in text order.
+
+    A span is a whole word as ``_ANY_WORD`` delimits it, or a numeric phrase ("5 per cent").
+    Table keys are single letter words except the numeric phrases, which have their own
+    patterns; no key is a word of a phrase, so the spans never overlap.
+    """
+    spans: list[tuple[int, int]] = []
+    words = candidates
     if len(candidates) <= _MAX_ALTERNATION:
-        parts = [_NUMERIC[c][0] if c in _NUMERIC else c for c in sorted(candidates, key=len, reverse=True)]
-        pattern = regex.compile(_BEFORE + "(?i:" + "|".join(parts) + ")" + _AFTER)
-        return [m.span() for m in pattern.finditer(view)]
-    # Table keys are single letter words except the numeric phrases ("per cent"), which
-    # have their own patterns; no key is a word of a phrase, so the spans never overlap.
-    spans = [m.span() for m in _ANY_WORD.finditer(view) if m.group().lower() in candidates]
-    numeric = [m.span() for c in candidates if c in _NUMERIC for m in _NUMERIC_PATTERNS[c].finditer(view)]
-    if numeric:
-        spans = sorted(spans + numeric)
+        low = view.lower()
+        if len(low) == len(view):  # (lower() lengthens "İ": offsets would shift)
+            words = set()
+            for c in candidates:
+                if c in _NUMERIC:
+                    continue
+                n, i = len(c), low.find(c)
+                while i >= 0:
+                    m = _ANY_WORD.match(view, i)
+                    if m is not None and m.end() == i + n:
+                        spans.append((i, i + n))
+                    i = low.find(c, i + 1)
+        else:
+            parts = [_NUMERIC[c][0] if c in _NUMERIC else c for c in sorted(candidates, key=len, reverse=True)]
+            pattern = regex.compile(_BEFORE + "(?i:" + "|".join(parts) + ")" + _AFTER)
+            return [m.span() for m in pattern.finditer(view)]
+    if words:
+        spans.extend(m.span() for m in _ANY_WORD.finditer(view) if m.group().lower() in words)
+    for c in candidates:
+        if c in _NUMERIC:
+            spans.extend(m.span() for m in _NUMERIC_PATTERNS[c].finditer(view))
+    spans.sort()
     return spans
 
 
