@@ -166,19 +166,42 @@ class FragmentsChecker(Checker):
         bisect_left = bisect.bisect_left
         bisect_right = bisect.bisect_right
         for pos, para in enumerate(paras):
-            sentences = []
-            while j < n_spans and (span := all_spans[j]).start < para.end:
+            end = para.end
+            role, terminal = _role(view, paras, pos)
+            if role == "skip":
+                while j < n_spans and all_spans[j].start < end:
+                    j += 1
+                continue
+            # One pass over the paragraph's sentences (those with a word) runs the sentence rules;
+            # their findings follow the paragraph's own, found once the last sentence is known.
+            sentences: list[_Sentence] = []
+            found: list[Finding] = []
+            prev = None
+            while j < n_spans and (span := all_spans[j]).start < end:
                 j += 1
                 a, b = span.start, span.end
                 m = word_search(view, a, b)
-                if m:
-                    sentences.append(_Sentence(a, b, view[a:b], (m.start(), m.group())))
+                if m is None:
+                    continue
+                at = m.start()
+                sent = _Sentence(a, b, view[a:b], (at, m.group()))
+                q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
+                in_quote = q >= 0 and at < quoted[q][1]
+                k = bisect_left(fp_marks, a)
+                if k < n_marks and fp_marks[k] < b and _first_person_tokens(view, sent, quoted, fp_marks):
+                    before = view[max(0, a - 3) : a].strip()
+                    # After "he said:" a quotation may follow without marks; it is not narration.
+                    speech = before.endswith(":") or (prev is not None and prev.text.rstrip().endswith(":"))
+                    first_person.append((sent, role == "prose" and not in_quote and not speech, order))
+                order += 1
+                f = sentence_rule(view, sent, prev, len(sentences), role, in_quote)
+                if f is not None:
+                    found.append(f)
+                sentences.append(sent)
+                prev = sent
             if not sentences:
                 continue  # no word in the paragraph
-            role, terminal = _role(view, paras, pos)
-            if role == "skip":
-                continue
-            if role == "prose" and not (terminal and not view[para.end - 1].isspace()):
+            if role == "prose" and not (terminal and not view[end - 1].isspace()):
                 # (A paragraph with final punctuation right at its end is never reported.)
                 f = _paragraph_end(
                     view,
@@ -193,28 +216,10 @@ class FragmentsChecker(Checker):
                         lone_lines.append(f)
                     else:
                         yield f
-            elif (
-                role == "other"
-                and pos > 0
-                and not _TERMINAL.search(view, max(para.start, para.end - 24), para.end)
-            ):
+            elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(para.start, end - 24), end):
                 unpunctuated_other += 1
-            prev = None
-            for i, sent in enumerate(sentences):
-                at = sent.first[0]
-                q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
-                in_quote = q >= 0 and at < quoted[q][1]
-                k = bisect_left(fp_marks, sent.start)
-                if k < n_marks and fp_marks[k] < sent.end and _first_person_tokens(view, sent, quoted, fp_marks):
-                    before = view[max(0, sent.start - 3) : sent.start].strip()
-                    # After "he said:" a quotation may follow without marks; it is not narration.
-                    speech = before.endswith(":") or (prev is not None and prev.text.rstrip().endswith(":"))
-                    first_person.append((sent, role == "prose" and not in_quote and not speech, order))
-                order += 1
-                f = sentence_rule(view, sent, prev, i, role, in_quote)
-                if f is not None:
-                    yield f
-                prev = sent
+            if found:
+                yield from found
         if len(lone_lines) == 1 and unpunctuated_other == 0 and not lone_lines[0].extra["subhead-like"]:
             # One unpunctuated line in an article whose other paragraphs all end properly: not a
             # house style of subheads, decks or captions.
@@ -255,6 +260,7 @@ class FragmentsChecker(Checker):
         """The first sentence-level rule that fires on ``s``, if any (at most one per sentence)."""
         text = s.text
         first = s.first[1]
+        lw = first.lower()
         if prev is not None and prev.text.rstrip(_CLOSERS_SPACE).endswith("."):
             lower = first[:1].islower()
             if lower and _LOWER_ATTRIBUTION.match(text):
@@ -269,7 +275,7 @@ class FragmentsChecker(Checker):
                     "sentence before or delete it",
                     confidence=0.9,
                 )
-            if (first.lower() in _ATTRIBUTION_VERBS and len(s.words) == 1) or (
+            if (lw in _ATTRIBUTION_VERBS and len(s.words) == 1) or (
                 role == "prose"
                 and not in_quote
                 and text[:1] not in _OPENERS
@@ -293,7 +299,6 @@ class FragmentsChecker(Checker):
         if role != "prose" or in_quote or text[:1] in _OPENERS:
             return None
         if first[:1].isupper():  # both tests below need it: decided here for most sentences
-            lw = first.lower()
             if lw in _STUB_FIRST_WORDS and _is_stub(s):
                 return SUBJECTLESS_STUB.finding(
                     s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
@@ -360,8 +365,7 @@ _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
     """``"prose"`` for running text, ``"other"`` for structure (headline, list, table, label),
     ``"skip"``; and whether the paragraph ends with final punctuation (False unless known).
-
-    The caller has made sure the paragraph has a word (a paragraph without one is skipped)."""
+    (A paragraph without a word gets a role too, which nothing uses.)"""
     para = paras[pos]
     if para.kind != "paragraph":
         return "other", False
