@@ -136,6 +136,8 @@ class Sentences(list):
     view: str = ""
     _starts: list[int] | None = None
     _digit_runs: list[tuple[int, int]] | None = None
+    _ascii: bytes | None = None
+    _ascii_lower: bytes | None = None
 
     @property
     def starts(self) -> list[int]:
@@ -156,6 +158,31 @@ def digit_runs(view: str, sents: list[Sentence] | None = None) -> list[tuple[int
             sents._digit_runs = [m.span() for m in _DIGITS.finditer(view)]
         return sents._digit_runs
     return [m.span() for m in _DIGITS.finditer(view)]
+
+
+def ascii_of(view: str, sents: list[Sentence] | None = None, *, lower: bool = False) -> bytes:
+    """``view`` as ASCII bytes, one per character ("?" for the others), so offsets carry over:
+    byte scans and ``bytes.find`` are much cheaper than Unicode regexes. Cached on ``sents``."""
+    cached = isinstance(sents, Sentences) and sents.view is view
+    if cached and (sents._ascii_lower if lower else sents._ascii) is not None:
+        return sents._ascii_lower if lower else sents._ascii
+    raw = sents._ascii if cached and sents._ascii is not None else view.encode("ascii", "replace")
+    out = raw.lower() if lower else raw
+    if cached:
+        sents._ascii = raw
+        if lower:
+            sents._ascii_lower = out
+    return out
+
+
+def finds(haystack, needle) -> list[int]:
+    """Every offset of ``needle`` in ``haystack`` (str or bytes), overlapping ones included."""
+    out = []
+    i = haystack.find(needle)
+    while i != -1:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
 
 
 def starts_of(sents: list[Sentence]) -> list[int]:

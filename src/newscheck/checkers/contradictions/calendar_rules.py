@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, bucket, data_toml, view_of
+from ._text import Sentence, ascii_of, bucket, data_toml, finds, view_of
 
 _ORD = data_toml("ordinals.toml")
 ORDINALS: dict[str, int] = dict(_ORD["ordinals"])
@@ -85,6 +86,8 @@ _STRONG_START = regex.compile(
     regex.I,
 )
 _START_HINT = regex.compile(r"\b(?:began|started|broke|erupted|launched|begun)\b")
+# Where a start verb may stand (every _START_HINT match holds one of these words).
+_START_CANDIDATE = re.compile(rb"began|started|broke|erupted|launched|begun")
 _AGE_HINT = regex.compile(r",\s+(?:aged\s+)?\d{1,3},|\d-year-old\s")
 _ESTABLISHED = regex.compile(
     r"\b(?:established|founded|formed|signed|opened|began|started|created|set\s+up|launched|built|"
@@ -248,8 +251,8 @@ def anniversary_mismatches(
     ref = years.reference
     # Candidate sentences from one scan of a lowercased ASCII copy of the text (same offsets).
     view = view_of(sents)
-    low_view = view.encode("ascii", "replace").lower()
-    hits = sorted(_finds(low_view, b"anniversar") + _finds(low_view, b"centen"))
+    low_view = ascii_of(view, sents, lower=True)
+    hits = sorted(finds(low_view, b"anniversar") + finds(low_view, b"centen"))
     for si in bucket(sents, hits):
         sent = sents[si]
         low = sent.text.lower()
@@ -305,7 +308,9 @@ def duration_mismatches(
     if ref is None:
         return
     starts: dict[str, tuple[int, int, int, str]] = {}
-    for sent in sents:
+    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
+    for si in bucket(sents, hits):
+        sent = sents[si]
         if not _START_HINT.search(sent.text):
             continue
         for m in regex.finditer(
@@ -341,16 +346,6 @@ def duration_mismatches(
             )
 
 
-def _finds(haystack, needle) -> list[int]:
-    """Every offset of ``needle`` in ``haystack`` (str or bytes)."""
-    out = []
-    i = haystack.find(needle)
-    while i != -1:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
-
-
 _AGE_COMMA = regex.compile(r",\s+(?:aged\s+)?\d{1,3},")
 _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s")
@@ -365,7 +360,7 @@ def _age_hints(sents: list[Sentence]) -> list[Sentence]:
     positions = [m.start() for m in _AGE_COMMA.finditer(view)]
     old = [
         i - 1
-        for i in _finds(view, "-year-old")
+        for i in finds(view, "-year-old")
         if i and _DIGIT.match(view, i - 1) and _SPACE.match(view, i + 9)
     ]
     if old:
@@ -406,7 +401,8 @@ def age_birth_mismatches(
     if ref is None or len(years.dated) != 1:
         return
     born: dict[str, tuple[int, int, int]] = {}
-    for sent in sents:
+    for si in bucket(sents, finds(ascii_of(view_of(sents), sents), b"born")):
+        sent = sents[si]
         if "born" not in sent.text:
             continue
         for m in _BORN.finditer(sent.text):

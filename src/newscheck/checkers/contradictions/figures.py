@@ -19,6 +19,7 @@ import regex
 from ._text import (
     WORD,
     Sentence,
+    ascii_of,
     content_word,
     data_toml,
     digit_runs,
@@ -93,7 +94,9 @@ _LETTERS = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c 
 _NUMBER_WORD = re.compile(b" " + trie([w.encode() for w in _WORDNUM]) + b"(?![a-z])")
 
 
-def anchors(view: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
+def anchors(
+    view: str, runs: list[tuple[int, int]] | None = None, ascii_view: bytes | None = None
+) -> list[int]:
     """Sorted offsets where a figure may start: a currency sign, a digit run, a number word.
 
     ``runs`` are the digit runs of ``view`` (:func:`digit_runs`) when the caller has them.
@@ -107,7 +110,9 @@ def anchors(view: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
         while i != -1:
             out.append(i)
             i = view.find(sign, i + 1)
-    letters = b" " + view.encode("ascii", "replace").translate(_LETTERS)
+    if ascii_view is None:
+        ascii_view = view.encode("ascii", "replace")
+    letters = b" " + ascii_view.translate(_LETTERS)
     for m in _NUMBER_WORD.finditer(letters):
         i = m.start()  # the padding space shifts the match one to the left: the word's offset
         if i == 0 or not view[i - 1].isalpha():
@@ -332,7 +337,7 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
-    starts = anchors(view, digit_runs(view, sents))
+    starts = anchors(view, digit_runs(view, sents), ascii_of(view, sents))
     sent_starts = starts_of(sents)
     n_anchors = len(starts)
     k = 0

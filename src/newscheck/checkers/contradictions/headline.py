@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._text import Sentence, content_words, data_toml
+from ._text import Sentence, bucket, content_words, data_toml, finds, view_of
 
 _EVENTS = data_toml("events.toml")
 VERBS: dict[str, dict[str, list[str]]] = _EVENTS["verbs"]
@@ -63,7 +63,9 @@ def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Se
             rf"\b(?:{'|'.join(map(regex.escape, forms['nouns']))})\b",
             regex.I,
         )
-        for oi, sent in enumerate(sents):
+        # Only sentences holding the surname can report the event: found with str.find.
+        for oi in bucket(sents, finds(view_of(sents), surname)):
+            sent = sents[oi]
             if oi == hi or sent.is_headline_like:
                 continue
             text = sent.text

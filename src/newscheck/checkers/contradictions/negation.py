@@ -15,7 +15,18 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, bucket, content_words, data_toml, inside, starts_of, stem, trie, view_of
+from ._text import (
+    Sentence,
+    ascii_of,
+    bucket,
+    content_words,
+    data_toml,
+    inside,
+    starts_of,
+    stem,
+    trie,
+    view_of,
+)
 
 _DATA = data_toml("negation.toml")
 _EXCLUDED = frozenset(_DATA["excluded_verbs"])
@@ -97,9 +108,7 @@ def _negated_indexes(sents: list[Sentence]) -> list[int]:
     """``_indexes_with(sents, _NEG_HINT)``: the hint is tried only where a candidate starts."""
     view = view_of(sents)
     match = _NEG_HINT.match
-    positions = [
-        m.start() for m in _NEG_CANDIDATE.finditer(view.encode("ascii", "replace")) if match(view, m.start())
-    ]
+    positions = [m.start() for m in _NEG_CANDIDATE.finditer(ascii_of(view, sents)) if match(view, m.start())]
     return bucket(sents, positions)
 
 
@@ -150,7 +159,7 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         # On a lowercased ASCII copy of the view (offsets carry over; no character outside
         # ASCII matches an ASCII letter case-insensitively but these two), every occurrence
         # of a subject marks the sentences it overlaps as candidates for the exact test.
-        low = view.encode("ascii", "replace").lower()
+        low = ascii_of(view, sents, lower=True)
         if len(names) <= _FIND_SUBJECTS:
             for subject in names:
                 needle = subject.encode()

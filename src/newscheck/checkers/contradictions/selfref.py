@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 
 import regex
 
-from ._text import Sentence, data_text, inside, starts_of, trie, view_of
+from ._text import Sentence, ascii_of, data_text, inside, starts_of, trie, view_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -153,7 +153,7 @@ class AliasTable:
         if view is None:
             view = view_of(sents)
         heads = self.heads
-        for pos, word in self._head_words(view, sents[0].start, sents[-1].end):
+        for pos, word in self._head_words(view, sents[0].start, sents[-1].end, ascii_of(view, sents)):
             entities = heads[word]
             si = bisect.bisect_right(starts, pos) - 1
             bucket = seen.setdefault(si, set())
@@ -162,7 +162,9 @@ class AliasTable:
             bucket |= entities
         return out
 
-    def _head_words(self, view: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    def _head_words(
+        self, view: str, lo: int, hi: int, ascii_view: bytes | None = None
+    ) -> list[tuple[int, str]]:
         """(offset, word) of each capitalised word in ``view[lo:hi]`` that is an alias head.
 
         The same words as ``_CAP.finditer(view, lo, hi)`` filtered by ``heads``, found by one
@@ -173,7 +175,9 @@ class AliasTable:
         isalpha = str.isalpha
         if self._ascii_heads is not None:
             # One byte per character ("?" for the others): offsets carry over.
-            for m in self._ascii_heads.finditer(view.encode("ascii", "replace"), lo, hi):
+            if ascii_view is None:
+                ascii_view = view.encode("ascii", "replace")
+            for m in self._ascii_heads.finditer(ascii_view, lo, hi):
                 i, e = m.span()
                 if i and isalpha(view[i - 1]) or e < hi and isalpha(view[e]):
                     continue
