@@ -47,8 +47,9 @@ _SPACES = frozenset(" \t\u00a0")
 
 # Two marks from . , ; : with at most spaces between ("[.,;:][ \t\u00a0]*[.,;:]", every start of
 # an overlapping match), and a mark after a space ("[ \t\u00a0][,;:.?!”]"): both found in one pass
-# that stops at marks only, as lookarounds that consume nothing; classified in _punctuation.
-_MARK_CANDIDATE = re.compile(r"[.,;:?!”](?:(?<=[ \t\u00a0].)|(?=[ \t\u00a0]*[.,;:]))")
+# that stops at marks only, as lookarounds that consume nothing; classified in _punctuation. The
+# closing mark ” is looked for with str.find (a class of ASCII characters only is faster to scan).
+_MARK_CANDIDATE = re.compile(r"[.,;:?!](?:(?<=[ \t\u00a0].)|(?=[ \t\u00a0]*[.,;:]))")
 _PAIR_AT = re.compile(r"[.,;:](?=([ \t\u00a0]*)[.,;:])")
 _MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
@@ -929,6 +930,9 @@ def _punctuation(view: str) -> Iterator[Finding]:
             spaced.append(i)
         if view[i] in ".,;:" and (p := pair_at(view, i)):
             pairs.append((i, p.end(1) + 1))
+    closing = [i for i in _positions(view, "”") if i and view[i - 1] in _SPACES]
+    if closing:
+        spaced = sorted(spaced + closing)
     for a, b in pairs:
         if a < taken_to:
             continue  # ",,," is one finding, not two
