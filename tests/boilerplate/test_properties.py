@@ -140,3 +140,4 @@ def test_lowering_in_pieces_equals_lowering_at_once(monkeypatch):
         whole = text.lower()
         want = whole if len(whole) == len(text) else text.translate({c: c + 32 for c in range(65, 91)})
         assert _data._lower(text) == want, text
+        assert _data.lower(text) == whole, text

@@ -211,24 +211,28 @@ class TriggerScanner:
 LOWER_CHUNK = 1 << 16
 
 
-def _lower(view: str) -> str:
-    """``view.lower()``, or where that changes the length, only A-Z lowered.
+def lower(text: str) -> str:
+    """``text.lower()``, with a small work space on long non-ASCII text.
 
     Non-ASCII text is lowered in pieces cut after a space: lowering looks at neighbours
     only across case-ignorable characters (for a final sigma), which a space is not, so
     the pieces lowered apart join to the same text as the whole lowered at once.
     """
-    if view.isascii() or len(view) <= LOWER_CHUNK:
-        low = view.lower()
-    else:
-        parts, pos, n = [], 0, len(view)
-        while pos < n:
-            cut = view.find(" ", pos + LOWER_CHUNK) + 1 if pos + LOWER_CHUNK < n else n
-            if cut <= 0:
-                cut = n
-            parts.append(view[pos:cut].lower())
-            pos = cut
-        low = "".join(parts)
+    if text.isascii() or len(text) <= LOWER_CHUNK:
+        return text.lower()
+    parts, pos, n = [], 0, len(text)
+    while pos < n:
+        cut = text.find(" ", pos + LOWER_CHUNK) + 1 if pos + LOWER_CHUNK < n else n
+        if cut <= 0:
+            cut = n
+        parts.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(parts)
+
+
+def _lower(view: str) -> str:
+    """``view.lower()``, or where that changes the length, only A-Z lowered."""
+    low = lower(view)
     if len(low) != len(view):
         low = view.translate(_ASCII_LOWER)
     return low

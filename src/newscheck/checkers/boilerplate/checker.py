@@ -22,7 +22,7 @@ from ...errors import ConfigError, NewscheckError
 from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
-from ._data import TriggerScanner, parse_lines
+from ._data import TriggerScanner, lower, parse_lines
 from .duplicates import find_duplicates
 from .headline import HeadlineContext, inserted_headlines
 from .rules import (
@@ -257,7 +257,7 @@ class BoilerplateChecker(Checker):
         view = doc.view
         t = p.text
         tail = t[-130:]
-        low = t.lower()
+        low = lower(t)
         ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
         if not (
             hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low

@@ -14,6 +14,8 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from ._data import lower
+
 __all__ = ["find_duplicates"]
 
 #: Fewest words for an exact repeat to count (shorter lines repeat legitimately: names, labels).
@@ -62,7 +64,7 @@ _ASCII_SEPARATORS = bytes(32 if c < 128 and _is_separator(c) else c for c in ran
 def _flat(text: str) -> bytes:
     """The paragraph in lower case and UTF-8, every separator a space: its words are
     ``_flat(text).split()``."""
-    low = text.lower()
+    low = lower(text)
     if not low.isascii():
         low = _NON_ASCII_SEPARATORS.sub(" ", low)
     return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)

@@ -19,6 +19,7 @@ import regex
 from ...findings import Severity
 from ...rules import Rule
 from . import patterns as P
+from ._data import lower
 
 __all__ = ["HeadlineContext", "inserted_headlines"]
 
@@ -249,12 +250,16 @@ class _StemIndex:
     rare words with the paragraph it introduces) from another story's headline."""
 
     def __init__(self, paras: Sequence[Any]):
-        self.low = {p.index: p.text.lower() for p in paras}
+        self._paras = paras
+        self._low: dict[int, str] | None = None  # built on the first comparison: most texts have none
 
     def overlap(self, cand: Any, nxt: Any) -> float:
+        if self._low is None:
+            self._low = {p.index: lower(p.text) for p in self._paras}
+        low = self._low
         stems = {w.lower()[:6] for w in cand.words if len(w) > 2 and w.lower() not in _STOP}
-        texts = [t for i, t in self.low.items() if i != cand.index]
-        following = self.low[nxt.index]
+        texts = [t for i, t in low.items() if i != cand.index]
+        following = low[nxt.index]
         weights = {x: 1.0 / (1 + sum(x in t for t in texts)) for x in stems}
         # fsum is exact whatever the order: summed in the set's order (which changes with
         # the hash seed), a ratio of exactly 0.1 came out either side of the threshold.
