@@ -320,7 +320,7 @@ class BoilerplateChecker(Checker):
         hit = self._related(p)
         if hit:
             return hit
-        if n <= SHORT_UNIT and _is_promo(t, p.start, promo):
+        if n <= SHORT_UNIT and promo and _is_promo(t, p.start, promo):
             return _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.9)
         hit = self._caption(p)
         if hit:
@@ -382,7 +382,7 @@ class BoilerplateChecker(Checker):
             hit = None
             if n <= 30 and copyright:
                 hit = _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.9)
-            elif n <= 30 and _is_promo(t, s.start, promo_in):
+            elif n <= 30 and promo_in and _is_promo(t, s.start, promo_in):
                 hit = _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.85)
             elif n <= 30 and any(b <= s.end for _, b, _ in listed_in):
                 hit = _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.85)
