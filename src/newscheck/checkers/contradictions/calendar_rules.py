@@ -129,13 +129,19 @@ _DATED_BEFORE = regex.compile(
 )
 
 
+_DATED_BEFORE_REVERSE = regex.compile(_DATED_BEFORE.pattern.removesuffix("$"), regex.REVERSE)
+
+
 def _full_dates(text: str, bare: list[regex.Match] | None = None) -> Iterator[tuple[int, int, int]]:
     """(start, end, year) of every date with a year, found from the year backwards.
 
     ``bare`` is ``BARE_YEAR.finditer(text)`` when the caller has it already.
     """
+    before = _DATED_BEFORE_REVERSE.match
     for m in BARE_YEAR.finditer(text) if bare is None else bare:
-        if _DATED_BEFORE.search(text[max(0, m.start() - 22) : m.start()]):
+        # Matched backwards from the year within the 22 characters before it: the same
+        # answer as searching that slice for a match ending at its end, without the slice.
+        if before(text, max(0, m.start() - 22), m.start()):
             yield m.start(), m.end(), int(m.group(0))
 
 
