@@ -302,9 +302,16 @@ class FragmentsChecker(Checker):
         if first[:1].isupper():  # both tests below need it: decided here for most sentences
             if lw in _STUB_FIRST_WORDS and _is_stub(s):
                 return SUBJECTLESS_STUB.finding(
-                    s.start, s.end, f"Sentence starts with the verb {first!r} and has no subject", confidence=0.8
+                    s.start,
+                    s.end,
+                    f"Sentence starts with the verb {first!r} and has no subject",
+                    confidence=0.8,
                 )
-            if index > 0 and lw not in _FRAGMENT_OPENERS and _is_verbless(s, self.config["min-verbless-words"]):
+            if (
+                index > 0
+                and lw not in _FRAGMENT_OPENERS
+                and _is_verbless(s, self.config["min-verbless-words"])
+            ):
                 return VERBLESS_FRAGMENT.finding(
                     s.start,
                     s.end,
@@ -316,8 +323,10 @@ class FragmentsChecker(Checker):
             words = s.words
             last = words[-1][2].lower()
             before_by = words[-2][2].lower()
-            agentless = last == "by" and _TAG_BITS[LX.tags.get(before_by, "")] & _P and before_by.endswith(
-                ("ed", "en", "wn")
+            agentless = (
+                last == "by"
+                and _TAG_BITS[LX.tags.get(before_by, "")] & _P
+                and before_by.endswith(("ed", "en", "wn"))
             )
             if (last in _CANNOT_END_WITH_STOP or agentless) and words[-1][1] == s.end - 1:
                 return TRUNCATED_SENTENCE.finding(
@@ -331,7 +340,7 @@ _ATTRIBUTION_VERBS = LX.attribution_verbs
 
 
 def _stop_word_before_final_stop(text: str) -> bool:
-    """What ``_LAST_WORD_STOP.search(text[-24:])`` finds (the letters and digits before the final
+    r"""What ``re.search(r"([^\W_]+)\.$", text[-24:])`` finds (the letters and digits before the final
     full stop) is a word a sentence cannot end on before a full stop, or "by". ``text`` ends with ".";
     a backward walk: the regex would be tried from every position of the window."""
     j = len(text) - 1
@@ -383,8 +392,16 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
                 # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
                 return "prose", terminal
         elif not (
-            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
-            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+            "0" in text
+            or "1" in text
+            or "2" in text
+            or "3" in text
+            or "4" in text
+            or "5" in text
+            or "6" in text
+            or "7" in text
+            or "8" in text
+            or "9" in text
         ):
             return "prose", terminal  # only the figures test below could say otherwise
     # Words are whitespace-separated here: close enough for the thresholds below.
@@ -430,7 +447,10 @@ def _headline_like(words: list[str]) -> bool:
 
 
 _CANNOT_END_WITH_STOP = (
-    LX.articles | LX.coordinators | LX.strict_prepositions | frozenset(("my", "your", "our", "their", "every"))
+    LX.articles
+    | LX.coordinators
+    | LX.strict_prepositions
+    | frozenset(("my", "your", "our", "their", "every"))
 )
 _STOP_WORD_MAX = max(map(len, _CANNOT_END_WITH_STOP | {"by"}))
 # Their last two letters (one-letter words, "a", are tested apart).
@@ -767,7 +787,9 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
             and chain
             and tags & (_N | _A)
             and (prev in _NP_OPENERS or prev in _NP_GLUE or not tags & (_Z | _D))
-            and not (prev not in _NP_OPENERS and tags & _B and (_plural(prev) or _object_follows(text, m.end())))
+            and not (
+                prev not in _NP_OPENERS and tags & _B and (_plural(prev) or _object_follows(text, m.end()))
+            )
         ):
             # "a carbon copy": inside a noun phrase an ambiguous word is read as a noun; an
             # unambiguous noun or adjective keeps the phrase open for the next word. A -s or
@@ -839,7 +861,6 @@ _FIRST_PERSON_START = regex.compile(
     r"(?:I|We)(?:\s+\p{Ll}|['’](?:m|ve|d|ll|re)\b)"
     r"|(?:In|To|For|From)\s+(?:my|our)\s+\p{Ll}+"
 )
-_LAST_WORD_STOP = re.compile(r"([^\W_]+)\.$")
 _FIRST_PERSON_ANY = regex.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
 )
@@ -850,7 +871,8 @@ _FIRST_PERSON_CANDIDATE = re.compile(
     r"[IMmWwUuOo](?<![A-Za-z0-9_].)(?:e|y|ine|yself|s|urs?|urselves)?(?![A-Za-z0-9_])"
 )
 _FIRST_PERSON_WORDS = frozenset(
-    "I me Me my My mine Mine myself Myself we We us Us our Our ours Ours ourselves Ourselves".split()
+    ("I", "me", "Me", "my", "My", "mine", "Mine", "myself", "Myself", "we", "We", "us", "Us")
+    + ("our", "Our", "ours", "Ours", "ourselves", "Ourselves")
 )
 _WORD_CHAR = regex.compile(r"\w")
 
@@ -871,12 +893,12 @@ def _first_person_marks(view: str) -> list[int]:
         out.append(a)
     return out
 
+
 _HOUSE_VOICE = regex.compile(
     r"[Oo]ur\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(LX.house_voice_nouns, key=len, reverse=True))
     + r")\b"
 )
-_PREV_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 _NEXT_WORD = re.compile(r"[\W_]*?(?:['’][a-z]+)?[\W_]*([^\W_]+)")
 
 
@@ -893,7 +915,8 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
         if _inside(quoted, a):
             continue  # never counted: tested first, as most first-person words in news are quoted
         if view[a] == "I" and not view[a + 1 : a + 2].isalpha():
-            # The word before (what _PREV_WORD.search(view, lo, a) finds), by a backward walk.
+            # The word before: what re.compile(r"([^\W_]+)[\W_]*$").search(view, lo, a) finds, by
+            # a backward walk (the pattern would be tried from every position of the window).
             lo = max(s.start, a - 40)
             j = a
             while j > lo and not view[j - 1].isalnum():
@@ -904,7 +927,11 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
             prev = view[i:j]
             after = _NEXT_WORD.match(view, a + 1, min(s.end, a + 40))
             nxt = after.group(1) if after else ""
-            if prev[:1].isupper() and prev not in ("And", "But", "So", "Then", "Now", "Here") and not view[j:a].strip():
+            if (
+                prev[:1].isupper()
+                and prev not in ("And", "But", "So", "Then", "Now", "Here")
+                and not view[j:a].strip()
+            ):
                 continue  # "World War I", "Elizabeth I" (not "Still, I")
             if nxt[:1].isupper() or nxt[:1].isdigit():
                 continue
@@ -1081,7 +1108,6 @@ _ATTRIBUTION_INSIDE = regex.compile(
     rf"|[.!?]\s+(?:But\s+|And\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|[Tt]he\s+[\p{{L}}\s]{{1,40}}?)\s+"
     rf"(?:{_ATTRIB}|admits|admitted|insists)\b(?!\s+(?:to\s+)?(?:me|us|you|him|her|them|that)\b)"
 )
-_QUOTE_MARK = re.compile("''|[\"“”«»]")
 
 
 def _continuation(text: str, i: int) -> bool:
@@ -1135,7 +1161,7 @@ def _single_quoted(view: str, apostrophes: list[int]) -> list[tuple[int, int]]:
 def _quote_marks_by_paragraph(
     view: str, paras: list[Paragraph], para_starts: list[int], apostrophes: list[int]
 ) -> list[tuple[int, list[int]]]:
-    """(paragraph index, offsets) of the quotation marks (``_QUOTE_MARK``: " “ ” « » and '' as one
+    """(paragraph index, offsets) of the quotation marks (the matches of ``''|["“”«»]``: '' is one
     mark) of each paragraph with a " “ ” or '', in order. Found with ``str.find``, which is much
     faster than a pattern scan; a run of apostrophes pairs up from its left as the pattern does."""
     at = _positions(view, '"')
