@@ -746,22 +746,30 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
     for i, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         count += 1
-        if w[0].isdigit():
+        c0 = w[0]
+        if c0.isdigit():
             if i == 0:
                 return False  # results, listings
             chain, prev, in_group = True, "1", False  # "An 82% jump", "five shields"
             continue
         lw = w.lower()
-        if i > 0 and w[0].isupper():
+        if i > 0 and c0.isupper():
             chain, prev, in_group = False, lw, False
             continue  # a name
-        base = lw[:-2] if lw.endswith(("'s", "’s")) else lw
-        if "-" in base:
-            base = base.rsplit("-", 1)[1]
-        if base != lw and base in _CLITIC_HOSTS:
-            return False
-        if "'" in base or "’" in base:
-            return False  # contractions: they're, won't
+        if "'" in lw or "’" in lw:
+            base = lw[:-2] if lw.endswith(("'s", "’s")) else lw
+            if "-" in base:
+                base = base.rsplit("-", 1)[1]
+            if base != lw and base in _CLITIC_HOSTS:
+                return False
+            if "'" in base or "’" in base:
+                return False  # contractions: they're, won't
+        elif "-" in lw:
+            base = lw.rsplit("-", 1)[1]  # the head of a compound ("well-known" -> "known")
+            if base in _CLITIC_HOSTS:
+                return False
+        else:
+            base = lw  # most words
         if relative_at < 0 and i > 1 and relative_ok and base in _RELATIVES:
             relative_at, chain, prev = i, False, base
             continue
