@@ -8,7 +8,7 @@ import sys
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, eq, itemgetter, sub
 from typing import NamedTuple
 
 import regex
@@ -185,6 +185,21 @@ def finds(haystack, needle) -> list[int]:
     return out
 
 
+def headline_like_indexes(sents: list[Sentence], view: str | None = None) -> list[int]:
+    """Indexes of the sentences whose ``is_headline_like`` is true, in order. The last
+    character of each sentence is read with C-level maps; only sentences it does not settle
+    (no closing punctuation there, or empty) get the full test."""
+    if view is None:
+        view = view_of(sents)
+    ends = list(map(_SECOND, sents))
+    if not ends:
+        return []
+    if any(map(eq, map(_FIRST, sents), ends)) or min(ends) < 1:
+        return [i for i, s in enumerate(sents) if s.is_headline_like]
+    lasts = map(view.__getitem__, map(sub, ends, repeat(1)))
+    return [i for i, c in enumerate(lasts) if c not in _CLOSERS and sents[i].is_headline_like]
+
+
 def starts_of(sents: list[Sentence]) -> list[int]:
     return sents.starts if isinstance(sents, Sentences) else [s.start for s in sents]
 
@@ -211,6 +226,8 @@ def view_of(sents: list[Sentence]) -> str:
     return "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
 
 
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _START = attrgetter("start")
 _END = attrgetter("end")
 _LABEL = attrgetter("label")

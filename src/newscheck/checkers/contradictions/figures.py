@@ -350,6 +350,8 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
         sent = sents[si]
         lo = k
         k = hi = bisect.bisect_left(starts, sent.end, lo)
+        if sent.is_headline_like and sent.paragraph > 0:
+            continue  # captions, video labels and other furniture; the headline is paragraph 0
         text = sent.text
         found = []
         for m, approx in _mentions(text, [a - sent.start for a in starts[lo:hi]]):
@@ -371,8 +373,8 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
             if interval is None:
                 continue
             found.append((m, unit, interval, approx))
-        if not found or sent.is_headline_like and sent.paragraph > 0:
-            continue  # captions, video labels and other furniture; the headline is paragraph 0
+        if not found:
+            continue
         units = [f[1] for f in found]
         # Several figures of one unit in a sentence, or a sentence dense with figures:
         # an enumeration, a comparison or a table in prose.

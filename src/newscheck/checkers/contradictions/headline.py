@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._text import Sentence, bucket, content_words, data_toml, finds, view_of
+from ._text import Sentence, bucket, content_words, data_toml, finds, headline_like_indexes, view_of
 
 _EVENTS = data_toml("events.toml")
 VERBS: dict[str, dict[str, list[str]]] = _EVENTS["verbs"]
@@ -43,8 +43,9 @@ MAX_LINES = 8
 def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Sentence]]:
     """(headline line, its future-tense match, body sentence reporting the event)."""
     examined = 0
-    for hi, line in enumerate(sents):
-        if not line.is_headline_like or len(line.text.split()) < 4:
+    for hi in headline_like_indexes(sents):
+        line = sents[hi]
+        if len(line.text.split()) < 4:
             continue
         m = FUTURE.search(line.text)
         if m is None:
