@@ -1,0 +1,136 @@
+"""The fast candidate scans give exactly what the plain regex scans they replace give."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newscheck import Document
+from newscheck.checkers.contradictions import ContradictionChecker, figures, negation
+from newscheck.checkers.contradictions import calendar_rules as cr
+from newscheck.checkers.contradictions._text import (
+    digit_runs,
+    headline_like_indexes,
+    quoted_ranges,
+    sentences,
+)
+from newscheck.checkers.contradictions.selfref import _CAP
+
+# Pieces that exercise the scans' edges: digits next to signs and letters, weekday dates with
+# and without "the"/"of"/years, ages, negations with both apostrophes, alias names glued to
+# letters, characters whose lowercase changes length or that fold to ASCII letters.
+PIECES = [
+    "Monday",
+    "Tue.",
+    "Thurs.",
+    "Sunday,",
+    "the",
+    "of",
+    "5",
+    "12",
+    "31st",
+    "3rd",
+    "May",
+    "Sept.",
+    "2004",
+    "1999",
+    "16",
+    "20041",
+    "$5",
+    "£3bn",
+    "US$",
+    "40%",
+    "٣",
+    "²",
+    "twenty-two",
+    "Seven",
+    "Smith,",
+    "45,",
+    "aged",
+    "6-year-old",
+    "not",
+    "never",
+    "didn't",
+    "can’t",
+    "cannot",
+    "Russia",
+    "Moscow's",
+    "XRussia",
+    "Türkiye",
+    "Élysée",
+    "Kyiv",
+    "İ",
+    "ſ",
+    "\u212a",
+    "“",
+    "”",
+    '"',
+    ".",
+    ",",
+    "!",
+    "-",
+    "\u00a0",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "x",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CHECKER = ContradictionChecker()
+
+
+def _doc(text: str):
+    doc = Document(text)
+    return doc, sentences(doc)
+
+
+@FAST
+@given(texts)
+def test_weekday_dates_and_years_from_digit_runs(text):
+    doc, sents = _doc(text)
+    runs = digit_runs(doc.view, sents)
+    assert [m.span() for m in cr.weekday_dates(doc.view, runs)] == [
+        m.span() for m in cr.WEEKDAY_DATE.finditer(doc.view)
+    ]
+    assert [m.span() for m in cr.bare_years(doc.view, runs)] == [
+        m.span() for m in cr.BARE_YEAR.finditer(doc.view)
+    ]
+
+
+@FAST
+@given(texts)
+def test_age_and_negation_candidates(text):
+    _, sents = _doc(text)
+    assert cr._age_hints(sents) == cr._with(sents, cr._AGE_HINT)
+    assert negation._negated_indexes(sents) == negation._indexes_with(sents, negation._NEG_HINT)
+
+
+@FAST
+@given(texts)
+def test_alias_heads_and_headline_lines(text):
+    doc, sents = _doc(text)
+    table = CHECKER.aliases
+    view = doc.view
+    if sents:
+        lo, hi = sents[0].start, sents[-1].end
+        expected = [(m.start(), m.group()) for m in _CAP.finditer(view, lo, hi) if m.group() in table.heads]
+        assert table._head_words(view, lo, hi) == expected
+    assert headline_like_indexes(sents) == [i for i, s in enumerate(sents) if s.is_headline_like]
+
+
+def test_number_words_after_a_character_whose_lowercase_is_longer():
+    # "İ".lower() has two characters; number words after it are still found at their offsets.
+    text = "İstanbul said two people died.\n\nLater officials in İzmir said five people died."
+    doc, sents = _doc(text)
+    assert [m.text for m in figures.extract(sents, doc.view)] == ["two people", "five people"]
+
+
+@FAST
+@given(texts)
+def test_quoted_speech_matches_the_lazy_pattern(text):
+    lazy = regex.compile(r"[“\"][^“”\"\n]{3,}?(?:[”\"]|$)", regex.M)
+    assert quoted_ranges(text) == [m.span() for m in lazy.finditer(text)]
