@@ -952,11 +952,9 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
 # -- punctuation -----------------------------------------------------------------------------
 
 
-def _punctuation(view: str) -> Iterator[Finding]:
-    """Doubled marks (". .", ",,", ".,") and a space before a mark ("word ,", "soon. ”")."""
-    doubled_at: set[int] = set()
-    n = len(view)
-    taken_to = 0
+def _punctuation_candidates(view: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every overlapping match of "[.,;:][ \t\u00a0]*[.,;:]" as (start, end), and the offset of the
+    mark of every "[ \t\u00a0]+[,;:.?!”]" match, from one scan that stops at marks only."""
     pairs = []  # (start, end) of two marks with spaces between
     spaced = []  # offsets of marks after a space
     pair_at = _PAIR_AT.match
@@ -969,6 +967,15 @@ def _punctuation(view: str) -> Iterator[Finding]:
     closing = [i for i in _positions(view, "”") if i and view[i - 1] in _SPACES]
     if closing:
         spaced = sorted(spaced + closing)
+    return pairs, spaced
+
+
+def _punctuation(view: str) -> Iterator[Finding]:
+    """Doubled marks (". .", ",,", ".,") and a space before a mark ("word ,", "soon. ”")."""
+    doubled_at: set[int] = set()
+    n = len(view)
+    taken_to = 0
+    pairs, spaced = _punctuation_candidates(view)
     for a, b in pairs:
         if a < taken_to:
             continue  # ",,," is one finding, not two

@@ -1,0 +1,67 @@
+"""The checker's fast scans find exactly what the plain patterns they replace would find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscheck import Document
+from newscheck.checkers.fragments import checker as C
+
+# Characters the scans care about, plus a few that test the edges of \w and \b: a combining
+# accent, a letter outside ASCII, a digit, "_", and line breaks other than "\n".
+CHARS = st.sampled_from(
+    list("IMmWwUuOoeysrilfnthaABT_1'‘’\"“”«».,;:!?()[] -\t\n")
+    + ["\u00a0", "\u0301", "é", "\r", "\u2028", "’s", "ourselves", "myself", "I'm"]
+)
+TEXT = st.lists(CHARS, max_size=60).map("".join)
+
+_QUOTE_MARK = re.compile("''|[\"“”«»]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_first_person_marks_equal_the_regex_word_boundary_pattern(text):
+    assert C._first_person_marks(text) == [m.start() for m in C._FIRST_PERSON_ANY.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_single_quoted_spans_equal_a_full_scan(text):
+    found = C._single_quoted(text, C._positions(text, "'"))
+    assert found == [m.span() for m in C._SINGLE_QUOTED.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_stop_word_test_equals_the_end_anchored_pattern(text):
+    text += "."
+    m = re.search(r"([^\W_]+)\.$", text[-24:])
+    expected = bool(m) and (m.group(1).lower() in C._CANNOT_END_WITH_STOP or m.group(1) == "by")
+    assert C._stop_word_before_final_stop(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_quote_marks_by_paragraph_equal_a_scan_of_each_paragraph(text):
+    doc = Document(text)
+    view, paras = doc.view, doc.paragraphs
+    expected = []
+    for k, p in enumerate(paras):
+        part = view[p.start : p.end]
+        if '"' in part or "“" in part or "”" in part or "''" in part:
+            expected.append((k, [p.start + m.start() for m in _QUOTE_MARK.finditer(part)]))
+    starts = [p.start for p in paras]
+    assert C._quote_marks_by_paragraph(view, paras, starts, C._positions(view, "'")) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_punctuation_candidates_equal_the_two_patterns_they_replace(text):
+    pair = re.compile(r"[.,;:][ \t\u00a0]*[.,;:]")
+    spaced = re.compile(r"([ \t\u00a0]+)[,;:.?!”]")
+    pairs = [m.span() for i in range(len(text)) if (m := pair.match(text, i))]  # overlapping
+    marks = [m.end(1) for m in spaced.finditer(text)]
+    assert C._punctuation_candidates(text) == (pairs, marks)
