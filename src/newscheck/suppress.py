@@ -12,6 +12,7 @@ Codes are matched as prefixes, like ``--ignore``. The comments themselves are ne
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import hashlib
 import json
@@ -60,8 +61,6 @@ def inline_suppressions(doc: Document) -> list[_Scope]:
     scopes: list[_Scope] = []
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
-    import bisect
-
     for m in _COMMENT.finditer(doc.text):
         codes = tuple(c for c in regex.split(r"[\s,]+", m.group(2)) if c)
         if m.group(1).lower() in ("disable-file", "disable"):
