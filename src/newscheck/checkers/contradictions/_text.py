@@ -102,9 +102,13 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 90) -> str:
-    """One line of ``text[start:end]``, shortened with an ellipsis."""
+    """One line of ``text[start:end]``, shortened at a word boundary with an ellipsis."""
     s = " ".join(text[start:end].split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
 class Sentence(NamedTuple):
