@@ -88,7 +88,8 @@ def render(run: RunResult) -> str:
                 label = rel.label or "related"
                 text = " ".join(report.text[rel.start : rel.end].split())
                 if len(text) > 80:
-                    text = text[:77] + "…"
+                    cut = text[:79]
+                    text = (cut[: cut.rfind(" ")] if " " in cut[40:] else cut).rstrip(" ,;:") + "…"
                 out.append(f"  = {label} at {rl}:{rc}: {text}")
             if f.fix is not None:
                 out.append(f"  = fix ({f.fix.applicability.value}): {f.fix.title or 'available'}")
