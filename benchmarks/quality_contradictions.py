@@ -48,6 +48,11 @@ _ALIASES = builtin_aliases()
 _TABLE = AliasTable(_ALIASES)
 
 
+# Sentence openers that are not a named subject (pronouns, articles, connectives).
+NOT_SUBJECTS = frozenset(
+    "The A An It He She They We This But In On At When Some That While If".split()
+)
+
 def load(corpus: Path, name: str) -> list[dict]:
     with open(corpus / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -235,30 +240,7 @@ def inject_negation(text: str, rng: random.Random):
     for pi, (ps, pe) in enumerate(paras[1:-1], 1):
         for s, e in sentences_of(text, ps, pe):
             m = NAMED_CLAUSE.match(text, s, e)
-            if not m or m.group("subj").split()[0] in {
-                "The",
-                "A",
-                "An",
-                "It",
-                "He",
-                "She",
-                "They",
-                "We",
-                "This",
-                "But",
-                "In",
-                "On",
-                "At",
-                "When",
-                "Some",
-                "That",
-                "While",
-                "If",
-                "Those",
-                "These",
-                "Many",
-                "Most",
-            }:
+            if not m or m.group("subj").split()[0] in NOT_SUBJECTS | {"Those", "These", "Many", "Most"}:
                 continue
             cands.append((pi, m))
     if not cands:
@@ -335,26 +317,7 @@ def inject_headline_tense(text: str, rng: random.Random):
                 m.start() == ps or regex.search(r"[.!?][”\"]?\s+$", text[max(0, m.start() - 4) : m.start()])
             ):
                 continue  # the subject must open a sentence
-            if m.group("subj").split()[0] in MONTHS + WEEKDAYS or m.group("subj").split()[0] in {
-                "The",
-                "A",
-                "An",
-                "It",
-                "He",
-                "She",
-                "They",
-                "We",
-                "This",
-                "But",
-                "In",
-                "On",
-                "At",
-                "When",
-                "Some",
-                "That",
-                "While",
-                "If",
-            }:
+            if m.group("subj").split()[0] in MONTHS + WEEKDAYS or m.group("subj").split()[0] in NOT_SUBJECTS:
                 continue
             cands.append((pi, m))
     if not cands:
