@@ -119,3 +119,60 @@ def test_segments_are_ordered_in_bounds_and_non_empty(text):
         assert para.start <= s.start and s.end <= para.end
     assert len(doc.view) == n
     assert len(Document(text, format="markdown").view) == n
+
+
+# The fast paths of document.py (stdlib ``re`` for words, str.splitlines for lines, one
+# scan per paragraph on the whole view) must give exactly what the general code gives.
+_FAST_SCRIPT_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list(" \t\n\n\r.,;:!?'\"’”“-–—…()_#*•1")),
+        st.characters(min_codepoint=0x20, max_codepoint=0x24F),
+        st.characters(min_codepoint=0x370, max_codepoint=0x4FF),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x2BFF),
+    )
+)
+
+
+def _general_tokens(view):
+    from newscheck.document import _WORD
+
+    return [m.span() for m in _WORD.finditer(view)]
+
+
+def _general_line_starts(text):
+    from newscheck.document import _NEWLINE
+
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+@given(_FAST_SCRIPT_TEXT)
+def test_fast_tokens_equal_the_general_word_pattern(text):
+    assert list(Document(text).tokens) == _general_tokens(text)
+
+
+@given(st.text())
+def test_tokens_and_line_starts_equal_the_general_patterns_on_any_text(text):
+    doc = Document(text)
+    assert list(doc.tokens) == _general_tokens(doc.view)
+    assert doc.line_starts == _general_line_starts(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab A.?!\"”’)\n\r\t -1#*\u2028\x1c\x85")), max_size=80))
+def test_line_starts_on_every_kind_of_line_break(text):
+    assert Document(text).line_starts == _general_line_starts(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab A.?!\"”’)\n\t -1#*Mr")), max_size=120))
+def test_sentences_of_a_paragraph_do_not_depend_on_its_neighbours(text):
+    # Each paragraph splits the same alone as inside the whole text.
+    doc = Document(text)
+    for para in doc.paragraphs:
+        alone = Document(" " + doc.view[para.start : para.end])
+        inner = [(s.start - para.start + 1, s.end - para.start + 1) for s in doc.sentences_in(para)]
+        assert inner == [(a, b) for a, b in split_sentences_of(alone)]
+
+
+def split_sentences_of(doc):
+    from newscheck.document import split_sentences
+
+    return split_sentences(doc.view, 1, len(doc.view))

@@ -10,12 +10,13 @@ once, and shared by every checker.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
-from itertools import chain
+from itertools import accumulate, chain
 
 import regex
 
@@ -38,11 +39,21 @@ class Paragraph:
 
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
-_BLANK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u3000]*(?:\r\n|\r|\n)")
+_BLANK_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u3000]*(?:\r\n|\r|\n)")
 _BULLET = regex.compile(r"[ \t]*(?:[-*•‣◦▪●–+]|\d{1,3}[.)])[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
 _LINE = regex.compile(r"[^\r\n]+")
 _MATCH_SPAN = type(_WORD.match("a")).span
+# The same words with the stdlib's faster engine: ``[^\W_]`` is ``[\p{L}\p{M}\p{N}]`` except
+# for combining marks and letters newer than Python's Unicode database, none of which occur
+# in the scripts of _FAST_SCRIPTS (checked code point by code point; tests compare both).
+_WORD_SPLIT = re.compile(r"([^\W_]+(?:['’\-.][^\W_]+)*)")
+_NOT_FAST_SCRIPTS = re.compile(
+    "[^\x00-\u024f\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff]"
+)
+# Line breaks str.splitlines() knows and _NEWLINE does not.
+_SPLITLINES_ONLY = re.compile("[\x1c-\x1e]")
+_LINE_BREAK_CHARS = "\r\n\u2028\u2029\x85\x0b\x0c"
 _ATX_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _LEADING_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _WS = frozenset(" \t\r\n\u00a0\u2028\u2029\x0b\x0c\x85\u3000\u2009\u202f\ufeff")
@@ -108,7 +119,14 @@ class Document:
     # -- lines ---------------------------------------------------------------------------
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        text = self.text
+        if _SPLITLINES_ONLY.search(text):
+            return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        # Offsets from the line lengths, without a match object per line.
+        starts = list(accumulate(map(len, text.splitlines(True)), initial=0))
+        if text and text[-1] not in _LINE_BREAK_CHARS:
+            starts.pop()  # the total length, not the start of a line
+        return starts
 
     @cached_property
     def lines(self) -> list[Span]:
@@ -146,21 +164,21 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences of every paragraph; the label is the paragraph index as a string."""
-        view = self.view
-        out: list[Span] = []
-        for para in self.paragraphs:
-            label = str(para.index)
-            out.extend(Span(s, e, label) for s, e in split_sentences(view, para.start, para.end))
-        return out
+        by_paragraph = self._sentences_by_paragraph
+        return [s for p in self.paragraphs for s in by_paragraph.get(p.index, ())]
 
     def sentences_in(self, para: Paragraph) -> list[Span]:
         return self._sentences_by_paragraph.get(para.index, [])
 
     @cached_property
     def _sentences_by_paragraph(self) -> dict[int, list[Span]]:
+        view = self.view
         out: dict[int, list[Span]] = {}
-        for s in self.sentences:
-            out.setdefault(int(s.label), []).append(s)
+        for para in self.paragraphs:
+            label = str(para.index)
+            spans = [Span(s, e, label) for s, e in split_sentences(view, para.start, para.end)]
+            if spans:
+                out[para.index] = spans
         return out
 
     # -- tokens --------------------------------------------------------------------------
@@ -168,7 +186,12 @@ class Document:
     def tokens(self) -> Tokens:
         """Word tokens as ``(start, end)`` pairs (letters/digits with inner apostrophes,
         hyphens and dots). Plain tuples, not Spans: an article has thousands of them."""
-        flat = array("q", chain.from_iterable(map(_MATCH_SPAN, _WORD.finditer(self.view))))
+        view = self.view
+        if view.isascii() or not _NOT_FAST_SCRIPTS.search(view):
+            # Separators and words alternate in the split; their running lengths are the offsets.
+            offsets = array("q", accumulate(map(len, _WORD_SPLIT.split(view)), initial=0))
+            return Tokens(offsets[1:-1:2], offsets[2::2])
+        flat = array("q", chain.from_iterable(map(_MATCH_SPAN, _WORD.finditer(view))))
         return Tokens(flat[0::2], flat[1::2])
 
 
@@ -221,6 +244,9 @@ def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
         pos = m.end()
     blocks.append((pos, n))
     for bstart, bend in blocks:
+        if view.find("\n", bstart, bend) < 0 and view.find("\r", bstart, bend) < 0:
+            _one_line_paragraph(view, text, bstart, bend, out)  # the common case, quicker
+            continue
         lines = [
             (bstart + m.start(), bstart + m.end())
             for m in _LINE.finditer(view[bstart:bend])
@@ -260,6 +286,24 @@ def _split_paragraphs(view: str, text: str) -> list[Paragraph]:
     return out
 
 
+def _one_line_paragraph(view: str, text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    """What the general loop of _split_paragraphs does with a block of one line."""
+    line_start, line_end = start, end
+    while start < end and view[start] in _WS:
+        start += 1
+    while end > start and view[end - 1] in _WS:
+        end -= 1
+    if start >= end or not view[start:end].strip(" \t\u00a0\u3000\ufeff"):
+        return
+    kind = "paragraph"
+    if _ATX_HEADING.match(text, line_start, line_end):
+        kind = "heading"
+    elif bm := _BULLET.match(text, line_start, line_end):
+        kind = "list-item"
+        start = max(start, bm.end())
+    out.append(Paragraph(start, end, len(out), kind, after_blank=True))
+
+
 def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
     lengths = [len(view[s:e].rstrip()) for s, e in lines]
     widest = max(lengths)
@@ -270,15 +314,19 @@ def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``view[start:end]`` (one paragraph) into trimmed sentence ranges."""
+    """Split ``view[start:end]`` (one paragraph) into trimmed sentence ranges.
+
+    The scan runs on the whole view between ``start`` and ``end`` (no copy of the
+    paragraph): a paragraph is trimmed and starts after white space, so the look-around
+    of _is_boundary never leaves it, except after its last stop, where the answer no longer
+    matters."""
     out: list[tuple[int, int]] = []
     seg_start = start
-    text = view[start:end]
-    for m in _CANDIDATE.finditer(text):
-        if not _is_boundary(text, m.start(), m.end()):
-            continue
-        out.append((seg_start, start + m.end()))
-        seg_start = start + m.end()
+    for m in _CANDIDATE.finditer(view, start, end):
+        pend = m.end()
+        if _is_boundary(view, m.start(), pend, start):
+            out.append((seg_start, pend))
+            seg_start = pend
     out.append((seg_start, end))
     trimmed = []
     for s, e in out:
@@ -291,12 +339,12 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _word_before(text: str, end: int) -> str:
+def _word_before(text: str, end: int, floor: int = 0) -> str:
     """What ``_WORD_BEFORE`` finds in ``text[end - 64:end]``, by a backwards walk: a regex
     anchored at the end would be tried from every position of the window."""
-    if end and text[end - 1] == "\n":
+    if end > floor and text[end - 1] == "\n":
         end -= 1  # "$" also matches before a final newline
-    lo = max(0, end - 64)
+    lo = max(floor, end - 64)
     i = end
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-'"):
         i -= 1
@@ -305,7 +353,7 @@ def _word_before(text: str, end: int) -> str:
     return text[i:end]
 
 
-def _is_boundary(text: str, pstart: int, pend: int) -> bool:
+def _is_boundary(text: str, pstart: int, pend: int, floor: int = 0) -> bool:
     punct = text[pstart:pend]
     after = text[pend : pend + 64].lstrip()  # bounded windows keep splitting linear
     nxt = after[:1]
@@ -315,7 +363,7 @@ def _is_boundary(text: str, pstart: int, pend: int) -> bool:
         # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
         return not nxt.islower()
     # A single period: look at the word before it.
-    word = _word_before(text, pstart)
+    word = _word_before(text, pstart, floor)
     if not word:
         return True
     bare = word.rstrip(".")
