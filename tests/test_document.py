@@ -176,3 +176,25 @@ def split_sentences_of(doc):
     from newscheck.document import split_sentences
 
     return split_sentences(doc.view, 1, len(doc.view))
+
+
+def _walk_word_before(text, end, floor):
+    # The plain backwards walk that _word_before shortcuts.
+    if end > floor and text[end - 1] == "\n":
+        end -= 1
+    lo = max(floor, end - 64)
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-'"):
+        i -= 1
+    while i < end and not text[i].isalnum():
+        i += 1
+    return text[i:end]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9é_ .-'’\n(\"\u0301") + ["\u0663"]), max_size=90), st.data())
+def test_word_before_equals_the_plain_walk(text, data):
+    from newscheck.document import _word_before
+
+    end = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, end))
+    assert _word_before(text, end, floor) == _walk_word_before(text, end, floor)

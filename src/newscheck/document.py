@@ -71,7 +71,8 @@ _ABBREVIATIONS = _load_abbreviations()
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then
 # whitespace. Whether it really ends a sentence is decided in _is_boundary.
 _CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+\S)")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.\-']*)$")
+# Characters the walk of _word_before crosses: str.isalnum() is re's [^\W_].
+_WORDISH_RUN = re.compile(r"(?:[^\W_]|[.\-'])+")
 _PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]{0,4}")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}$")
 _SENTENCE_STARTERS = frozenset(
@@ -340,14 +341,18 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _word_before(text: str, end: int, floor: int = 0) -> str:
-    """What ``_WORD_BEFORE`` finds in ``text[end - 64:end]``, by a backwards walk: a regex
-    anchored at the end would be tried from every position of the window."""
+    r"""What ``([\p{L}\p{N}][\p{L}\p{N}.\-']*)$`` finds in ``text[end - 64:end]``, by a
+    backwards walk: a regex anchored at the end would be tried from every position."""
     if end > floor and text[end - 1] == "\n":
         end -= 1  # "$" also matches before a final newline
     lo = max(floor, end - 64)
-    i = end
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-'"):
-        i -= 1
+    # Usually a space stands before the word: one C-level check instead of the walk.
+    space = text.rfind(" ", lo, end)
+    i = space + 1 if space >= 0 else lo
+    if not _WORDISH_RUN.fullmatch(text, i, end):
+        i = end
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-'"):
+            i -= 1
     while i < end and not text[i].isalnum():
         i += 1
     return text[i:end]
