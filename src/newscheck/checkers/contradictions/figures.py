@@ -331,9 +331,9 @@ def _is_time(word: str) -> bool:
     return bool(word in TIME or _YEARISH.match(word) or _TIME_PART.search(word))
 
 
-def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
-    """Every comparable figure; ``view`` is the whole text the sentences index into."""
-    out: list[Mention] = []
+def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
+    """(sentence index, core match, unit, interval, approximation) of each figure that has a
+    figure of its unit in another sentence: the only ones a conflict can involve."""
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
@@ -383,74 +383,93 @@ def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
     sentences_per_unit: dict[str, set[int]] = {}
     for si, _, unit, _, _ in raw:
         sentences_per_unit.setdefault(unit, set()).add(si)
-    names_of: dict[int, frozenset[str]] = {}
-    for si, m, unit, (lo, hi), approx in raw:
-        if len(sentences_per_unit[unit]) < 2:
-            continue  # nothing to compare with: skip the costly context
-        sent = sents[si]
-        text = sent.text
-        ws = m.start() - 70
-        we = m.end() + 70
-        # The approximation ("more than", "up to") is not a cue of its own.
-        a_start = m.start() - len(approx) - 1 if approx else m.start()
-        # Only the window around the figure is tokenised, not the whole sentence, in one pass.
-        restart = _restart(text, ws)
-        ms, me = m.start(), m.end()
-        near_lo, near_hi = ms - 40, me + 40
-        lowered: set[str] = set()
-        local_toks: set[str] = set()
-        content: set[str] = set()
-        before: list[str] = []
-        for t in WORD.finditer(text, restart):
-            p = t.start()
-            if p >= we:
+    # A figure with nothing to compare with needs no context.
+    return [f for f in raw if len(sentences_per_unit[f[2]]) >= 2]
+
+
+def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[str]]) -> tuple:
+    """(words, names, times, changes, reference, disputed, lead) of one figure of :func:`_figures`:
+    the words around it, tokenised in one pass over a window of its sentence."""
+    si, m, unit, _, approx = fig
+    text = sents[si].text
+    ws = m.start() - 70
+    we = m.end() + 70
+    # The approximation ("more than", "up to") is not a cue of its own.
+    a_start = m.start() - len(approx) - 1 if approx else m.start()
+    # Only the window around the figure is tokenised, not the whole sentence, in one pass.
+    restart = _restart(text, ws)
+    ms, me = m.start(), m.end()
+    near_lo, near_hi = ms - 40, me + 40
+    lowered: set[str] = set()
+    local_toks: set[str] = set()
+    content: set[str] = set()
+    before: list[str] = []
+    for t in WORD.finditer(text, restart):
+        p = t.start()
+        if p >= we:
+            break
+        w = t.group()
+        lw = w.lower()
+        if p < a_start:
+            before.append(lw)
+        if p >= ws:
+            lowered.add(lw)
+            cw = content_word(w)
+            if cw is not None:
+                content.add(cw)
+        if near_lo <= p < near_hi and not a_start <= p < me:
+            local_toks.add(lw)
+    lead = tuple(before[-3:])
+    if len(lead) < 3 and restart > 0:  # fewer than three words in the window before the figure
+        before = []
+        for t in WORD.finditer(text):
+            if t.start() >= a_start:
                 break
-            w = t.group()
-            lw = w.lower()
-            if p < a_start:
-                before.append(lw)
-            if p >= ws:
-                lowered.add(lw)
-                cw = content_word(w)
-                if cw is not None:
-                    content.add(cw)
-            if near_lo <= p < near_hi and not a_start <= p < me:
-                local_toks.add(lw)
+            before.append(t.group().lower())
         lead = tuple(before[-3:])
-        if len(lead) < 3 and restart > 0:  # fewer than three words in the window before the figure
-            before = []
-            for t in WORD.finditer(text):
-                if t.start() >= a_start:
-                    break
-                before.append(t.group().lower())
-            lead = tuple(before[-3:])
-        names = names_of.get(si)
-        if names is None:
-            names = names_of[si] = _names(text)
-        times = frozenset(w for w in lowered if _is_time(w))
-        words = frozenset(content) - {unit[2:]}
-        out.append(
-            Mention(
-                start=sent.start + m.start(),
-                end=sent.start + m.end(),
-                unit=unit,
-                low=lo,
-                high=hi,
-                sentence=si,
-                words=words,
-                names=names,
-                times=times,
-                changes=bool(local_toks & CHANGE),
-                quoted=inside(m.start(), list(sent.quotes)),
-                reference=frozenset(local_toks & REFERENCE),
-                disputed=bool(lowered & DISPUTE),
-                bound=_APPROX.get(approx.lower(), ""),
-                point=_point(m),
-                text=_label(text, m, approx, unit),
-                lead=lead,
-            )
-        )
-    return out
+    names = names_of.get(si)
+    if names is None:
+        names = names_of[si] = _names(text)
+    return (
+        frozenset(content) - {unit[2:]},
+        names,
+        frozenset(w for w in lowered if _is_time(w)),
+        bool(local_toks & CHANGE),
+        frozenset(local_toks & REFERENCE),
+        bool(lowered & DISPUTE),
+        lead,
+    )
+
+
+def _mention(sents: list[Sentence], fig: tuple, context: tuple) -> Mention:
+    si, m, unit, (lo, hi), approx = fig
+    sent = sents[si]
+    words, names, times, changes, reference, disputed, lead = context
+    return Mention(
+        start=sent.start + m.start(),
+        end=sent.start + m.end(),
+        unit=unit,
+        low=lo,
+        high=hi,
+        sentence=si,
+        words=words,
+        names=names,
+        times=times,
+        changes=changes,
+        quoted=inside(m.start(), list(sent.quotes)),
+        reference=reference,
+        disputed=disputed,
+        bound=_APPROX.get(approx.lower(), ""),
+        point=_point(m),
+        text=_label(sent.text, m, approx, unit),
+        lead=lead,
+    )
+
+
+def extract(sents: list[Sentence], view: str | None = None) -> list[Mention]:
+    """Every comparable figure; ``view`` is the whole text the sentences index into."""
+    names_of: dict[int, frozenset[str]] = {}
+    return [_mention(sents, f, _context(sents, f, names_of)) for f in _figures(sents, view)]
 
 
 def _is_headline(sent: Sentence) -> bool:
@@ -465,54 +484,94 @@ def conflicts(
     min_overlap: float = 0.5,
     max_block: int = 40,
 ) -> Iterator[tuple[Mention, Mention, float]]:
-    """Pairs (earlier, later, confidence) of incompatible values of one quantity."""
-    by_unit: dict[str, list[Mention]] = {}
-    mentions = extract(sents, view)
+    """Pairs (earlier, later, confidence) of incompatible values of one quantity.
+
+    The same pairs as comparing the :func:`extract` mentions, but a figure's context (the
+    costly part) is read only once a pair has passed the tests that need none: most pairs
+    of one unit have compatible values.
+    """
+    figs = _figures(sents, view)
+    if not figs:
+        return
     per_unit: dict[str, set[int]] = {}
-    for mention in mentions:
-        per_unit.setdefault(mention.unit, set()).add(mention.sentence)
-    for mention in mentions:
-        block = by_unit.setdefault(mention.unit, [])
+    for f in figs:
+        per_unit.setdefault(f[2], set()).add(f[0])
+    # (sentence, quoted, bound, point, low, high) of each figure: all the first tests need.
+    cheap = []
+    for si, m, _, (lo, hi), approx in figs:
+        cheap.append(
+            (
+                si,
+                inside(m.start(), list(sents[si].quotes)),
+                _APPROX.get(approx.lower(), ""),
+                _point(m),
+                lo,
+                hi,
+            )
+        )
+    contexts: list[tuple | None] = [None] * len(figs)
+    names_of: dict[int, frozenset[str]] = {}
+
+    def context(i: int) -> tuple:
+        c = contexts[i]
+        if c is None:
+            c = contexts[i] = _context(sents, figs[i], names_of)
+        return c
+
+    by_unit: dict[str, list[int]] = {}
+    for i, fig in enumerate(figs):
+        unit = fig[2]
+        block = by_unit.setdefault(unit, [])
         # The more values of one unit an article gives (a survey, a results story), the
         # more alike two statements must be to count as one quantity.
-        busy = len(per_unit[mention.unit]) >= 4
+        busy = len(per_unit[unit]) >= 4
         need_shared = min_shared + 1 if busy else min_shared
         need_overlap = max(min_overlap, 0.75) if busy else min_overlap
-        for other in block[-max_block:]:
-            if other.sentence == mention.sentence or other.disputed or mention.disputed:
+        si, quoted, bound, point, low, high = cheap[i]
+        for j in block[-max_block:]:
+            osi, oquoted, obound, opoint, olow, ohigh = cheap[j]
+            if osi == si:
                 continue
-            if other.quoted != mention.quoted:
+            if oquoted != quoted:
                 continue  # somebody's claim beside the article's own statement
-            if other.reference != mention.reference:
-                continue  # a target, a forecast or an earlier value beside a plain figure
-            if other.changes != mention.changes:
-                continue
-            if other.bound == mention.bound and other.bound in ("over", "under", "upto"):
+            if obound == bound and obound in ("over", "under", "upto"):
                 # Two bounds of the same kind: compatible only if they say about the same.
-                if abs(other.point - mention.point) <= 0.15 * max(other.point, mention.point):
+                if abs(opoint - point) <= 0.15 * max(opoint, point):
                     continue
-            elif other.high >= mention.low and mention.high >= other.low:
+            elif ohigh >= low and high >= olow:
                 continue
-            shared = other.words & mention.words
-            overlap = len(shared) / max(1, min(len(other.words), len(mention.words)))
+            owords, onames, otimes, ochanges, oreference, odisputed, olead = context(j)
+            words, names, times, changes, reference, disputed, lead = context(i)
+            if odisputed or disputed:
+                continue
+            if oreference != reference:
+                continue  # a target, a forecast or an earlier value beside a plain figure
+            if ochanges != changes:
+                continue
+            shared = owords & words
+            overlap = len(shared) / max(1, min(len(owords), len(words)))
             # "a spy for over 30 years" / "a spy for over 75 years": the same three words lead
             # into the figure, which names the quantity even when the rest of the sentence differs.
-            same_lead = len(mention.lead) == 3 and mention.lead == other.lead and not busy
+            same_lead = len(lead) == 3 and lead == olead and not busy
             # A headline states a figure in few words: one shared word, half of the headline's.
-            headline = not busy and _is_headline(sents[other.sentence])
+            headline = not busy and _is_headline(sents[osi])
             ok = len(shared) >= need_shared and overlap >= need_overlap
             if headline and not ok:
-                ok = bool(shared) and len(shared) / max(1, len(other.words)) >= 0.5 and not mention.times
+                ok = bool(shared) and len(shared) / max(1, len(owords)) >= 0.5 and not times
             if not (same_lead or ok):
                 continue
-            if other.times and mention.times and other.times != mention.times:
+            if otimes and times and otimes != times:
                 continue
-            if other.names != mention.names and not headline:
+            if onames != names and not headline:
                 # "3,000 people in Britain" / "12,000 people": a name scopes the quantity. A
                 # restatement may drop some names but keeps one; a headline may drop them all.
-                small, big = sorted((other.names, mention.names), key=len)
+                small, big = sorted((onames, names), key=len)
                 if not small or not small <= big:
                     continue
-            yield other, mention, min(0.95, 0.5 + overlap / 2)
+            yield (
+                _mention(sents, figs[j], context(j)),
+                _mention(sents, fig, context(i)),
+                min(0.95, 0.5 + overlap / 2),
+            )
             break
-        block.append(mention)
+        block.append(i)
