@@ -33,6 +33,7 @@ from .rules import (
 
 if TYPE_CHECKING:
     from ...document import Document, Paragraph
+    from ...findings import Span
 
 __all__ = ["FragmentsChecker"]
 
@@ -152,73 +153,164 @@ class FragmentsChecker(Checker):
         lone_lines: list[Finding] = []
         unpunctuated_other = 0
         first_person: list[tuple[_Sentence, bool, int]] = []
-        order = 0  # sentence number in the document
-        fp_marks = _first_person_marks(view)
-        n_marks = len(fp_marks)
         quoted_starts = [a for a, _ in quoted]
-        long_line = self.config["long-line-words"]
         # doc.sentences lists each paragraph's sentences in order, each inside its paragraph: a
         # pointer walks them (cheaper than doc.sentences_in's table on a fresh Document).
         all_spans = doc.sentences
+        # First-person narration is reported only if a sentence outside quotations opens as the
+        # writer's voice (_FIRST_PERSON_START, which _FIRST_PERSON_I implies): "I ...", "We ...", "In
+        # my ...", or the same after "Word word," (found by _COMMA_VOICE). The loop below looks for
+        # one; most articles have none, and their first-person words are never looked for.
+        voice = False
+        comma_voice = [m.start() for m in _COMMA_VOICE.finditer(view)]
+        n_comma = len(comma_voice)
+        h = 0  # the first of them at or after the current sentence
+        roles: dict[int, tuple[str, bool]] = {}
+        long_line = self.config["long-line-words"]
         n_spans = len(all_spans)
         j = 0
         word_search = _WORD.search
         sentence_rule = self._sentence_rule
-        bisect_left = bisect.bisect_left
         bisect_right = bisect.bisect_right
+        attribution_verbs = _ATTRIBUTION_VERBS
+        stub_first_words = _STUB_FIRST_WORDS
+        not_verbless_first = _NOT_VERBLESS_FIRST
+        stop_word_before_final_stop = _stop_word_before_final_stop
+        stop_word_ends = _STOP_WORD_ENDS
+        core_attribution = _CORE_ATTRIBUTION_ANY.search
+        may_be_verbless = _may_be_verbless
+        maybe_skip = _MAYBE_SKIP.search
+        voice_first_words = _VOICE_FIRST_WORDS
+        find = view.find
+        tab_or_pipe = "\t" in view or "|" in view
         for pos, para in enumerate(paras):
-            end = para.end
-            role, terminal = _role(view, paras, pos)
-            if role == "skip":
-                while j < n_spans and all_spans[j].start < end:
-                    j += 1
-                continue
+            start, end = para.start, para.end
+            # The role is worked out only when something needs it: most paragraphs are plain prose
+            # whose sentences no rule can fire on, and only a tab, "|" or line break can make one "skip".
+            role = None
+            terminal = False
+            if (
+                para.kind == "paragraph"
+                and (tab_or_pipe or find("\n", start, end) >= 0)
+                and maybe_skip(view, start, end)
+            ):
+                role, terminal = _role(view, paras, pos)
+                if role == "skip":
+                    while j < n_spans and all_spans[j].start < end:
+                        j += 1
+                    continue
             # One pass over the paragraph's sentences (those with a word) runs the sentence rules;
             # their findings follow the paragraph's own, found once the last sentence is known.
-            sentences: list[_Sentence] = []
             found: list[Finding] = []
-            prev = None
+            index = 0  # sentences with a word so far in the paragraph
+            prev = None  # the last of them: (start, end, first word match)
+            prev_sent = None
             while j < n_spans and (span := all_spans[j]).start < end:
                 j += 1
                 a, b = span.start, span.end
                 m = word_search(view, a, b)
                 if m is None:
                     continue
-                at = m.start()
-                sent = _Sentence(a, b, view[a:b], (at, m.group()))
-                q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
-                in_quote = q >= 0 and at < quoted[q][1]
-                k = bisect_left(fp_marks, a)
-                if k < n_marks and fp_marks[k] < b and _first_person_tokens(view, sent, quoted, fp_marks):
-                    before = view[max(0, a - 3) : a].strip()
-                    # After "he said:" a quotation may follow without marks; it is not narration.
-                    speech = before.endswith(":") or (prev is not None and prev.text.rstrip().endswith(":"))
-                    first_person.append((sent, role == "prose" and not in_quote and not speech, order))
-                order += 1
-                f = sentence_rule(view, sent, prev, len(sentences), role, in_quote)
-                if f is not None:
-                    found.append(f)
-                sentences.append(sent)
-                prev = sent
-            if not sentences:
-                continue  # no word in the paragraph
-            if role == "prose" and not (terminal and not view[end - 1].isspace()):
-                # (A paragraph with final punctuation right at its end is never reported.)
-                f = _paragraph_end(
-                    view,
-                    para,
-                    sentences,
-                    paras[pos + 1] if pos + 1 < len(paras) else None,
-                    long_line,
-                    terminal,
+                text = view[a:b]
+                first = m.group()
+                c = first[0]
+                lw = first.lower()
+                # Which sentences a sentence rule may fire on, decided from what each rule needs
+                # first (_sentence_rule decides): most sentences of an article are none of these.
+                last = text[-1]
+                candidate = (
+                    (
+                        index  # the rules on the sentence after a full stop
+                        and (
+                            c.islower()
+                            or lw in attribution_verbs
+                            or (last == "." and text.count(" ") <= 7 and core_attribution(text))
+                        )
+                    )
+                    or (
+                        last
+                        == "."  # TRUNCATED_SENTENCE: the quick test of _stop_word_before_final_stop first
+                        and ((ends := text[-3:-1].lower()) in stop_word_ends or ends[-1:] == "a")
+                        and stop_word_before_final_stop(text)
+                    )
+                    or (
+                        c.isupper()
+                        and (
+                            lw in stub_first_words
+                            or (index and lw not in not_verbless_first and may_be_verbless(text, lw))
+                        )
+                    )
                 )
-                if f is not None:
-                    if f.extra.get("lone-line"):
-                        lone_lines.append(f)
-                    else:
-                        yield f
-            elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(para.start, end - 24), end):
-                unpunctuated_other += 1
+                if not voice:
+                    if n_comma:
+                        while h < n_comma and comma_voice[h] < a:
+                            h += 1
+                    if (
+                        lw in voice_first_words
+                        or (c in "IW" and lw.startswith(_VOICE_CLITICS))
+                        or (h < n_comma and comma_voice[h] < b)
+                    ) and _FIRST_PERSON_START.match(text):
+                        # It must be one the report would name: in prose, outside quotations, not after "he said:".
+                        if role is None:
+                            role, terminal = _role(view, paras, pos)
+                        at = m.start()
+                        q = bisect_right(quoted_starts, at) - 1
+                        voice = (
+                            role == "prose"
+                            and not (q >= 0 and at < quoted[q][1])
+                            and not view[max(0, a - 3) : a].strip().endswith(":")
+                            and not (prev is not None and view[prev[0] : prev[1]].rstrip().endswith(":"))
+                        )
+                if candidate:
+                    if role is None:
+                        role, terminal = _role(view, paras, pos)
+                    at = m.start()
+                    sent = _Sentence(a, b, text, (at, first))
+                    if prev is not None and prev_sent is None:
+                        pa, pb, pm = prev
+                        prev_sent = _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group()))
+                    q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
+                    in_quote = q >= 0 and at < quoted[q][1]
+                    f = sentence_rule(view, sent, prev_sent, index, role, in_quote)
+                    if f is not None:
+                        found.append(f)
+                    prev_sent = sent
+                else:
+                    prev_sent = None
+                index += 1
+                prev = (a, b, m)
+            if role is not None:
+                roles[pos] = (role, terminal)
+            if not index:
+                continue  # no word in the paragraph
+            if (z := view[end - 1]) in ".!?…" or (
+                z in _CLOSERS and end - start > 1 and view[end - 2] in ".!?…"
+            ):
+                # Final punctuation at the end (_TERMINAL finds it, whatever the role): never
+                # reported, nor counted as unpunctuated.
+                pass
+            else:
+                if role is None:
+                    role, terminal = roles[pos] = _role(view, paras, pos)
+                if role == "prose" and not (terminal and not view[end - 1].isspace()):
+                    # (A paragraph with final punctuation right at its end is never reported.)
+                    pa, pb, pm = prev
+                    f = _paragraph_end(
+                        view,
+                        para,
+                        _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group())),
+                        index,
+                        paras[pos + 1] if pos + 1 < len(paras) else None,
+                        long_line,
+                        terminal,
+                    )
+                    if f is not None:
+                        if f.extra.get("lone-line"):
+                            lone_lines.append(f)
+                        else:
+                            yield f
+                elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(start, end - 24), end):
+                    unpunctuated_other += 1
             if found:
                 yield from found
         if len(lone_lines) == 1 and unpunctuated_other == 0 and not lone_lines[0].extra["subhead-like"]:
@@ -228,6 +320,8 @@ class FragmentsChecker(Checker):
         # The article is a third-person report with a few first-person sentences outside quotes, at
         # least one opening with "I": report those sentences. Columns written in the first person
         # have more of them and stay quiet.
+        if voice:
+            first_person = _first_person_sentences(view, paras, all_spans, quoted, roles)
         if (
             0 < len(first_person) <= self.config["first-person-limit"]
             and all(ok for _, ok, _ in first_person)
@@ -336,6 +430,8 @@ class FragmentsChecker(Checker):
 
 
 _CLOSERS_SPACE = _CLOSERS + " "
+# A core attribution verb anywhere: what _SHORT_ATTRIBUTION needs.
+_CORE_ATTRIBUTION_ANY = re.compile("|".join(sorted(LX.core_attribution_verbs, key=len, reverse=True)))
 _ATTRIBUTION_VERBS = LX.attribution_verbs
 
 
@@ -370,6 +466,8 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
+# Only a paragraph with one of these can be "skip" (see _role).
+_MAYBE_SKIP = re.compile(r"[\t|\n]")
 
 
 def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
@@ -531,13 +629,14 @@ def _subhead_like(words: tuple[tuple[int, int, str], ...]) -> bool:
 def _paragraph_end(
     view: str,
     para: Paragraph,
-    sentences: list[_Sentence],
+    last: _Sentence,
+    n_sentences: int,
     next_para: Paragraph | None,
     long_line: int,
     terminal: bool,
 ) -> Finding | None:
-    """A finding if the paragraph breaks off; ``terminal``: it ends with final punctuation (``_role``)."""
-    last = sentences[-1]
+    """A finding if the paragraph breaks off; ``last``: its last sentence with a word, of ``n_sentences``;
+    ``terminal``: it ends with final punctuation (``_role``)."""
     tail = view[last.start : para.end]
     if tail[-1:].isspace():
         # The paragraph's end is trimmed of document whitespace only; other white space may remain.
@@ -568,7 +667,7 @@ def _paragraph_end(
     if (
         (tail.rstrip(_CLOSERS).endswith((",", ";")) and len(_WORD.findall(view, para.start, para.end)) >= 12)
         or _cannot_end_unpunctuated(lw)
-        or (lw in LX.loose_prepositions and len(sentences) >= 2)
+        or (lw in LX.loose_prepositions and n_sentences >= 2)
         or (lw in _OBJECT_PREPOSITIONS and _object_missing(last.words))
         or (lw == "by" and LX.has_tag(prev_word, "p") and prev_word.endswith(("ed", "en", "wn")))
         or (
@@ -599,7 +698,7 @@ def _paragraph_end(
     # headline it is the cut-off first sentence.
     lone_min = 5 if para.index <= 1 else 9
     if (
-        len(sentences) == 1
+        n_sentences == 1
         and len(last.words) >= lone_min
         and not _LABEL_LINE.search(view, para.start, para.end)
     ):
@@ -611,7 +710,7 @@ def _paragraph_end(
             confidence=0.6,
             extra={"lone-line": True, "subhead-like": para.index > 1 and _subhead_like(last.words)},
         )
-    if (len(sentences) >= 2 and len(last.words) >= 3) or (long_line > 0 and len(last.words) >= long_line):
+    if (n_sentences >= 2 and len(last.words) >= 3) or (long_line > 0 and len(last.words) >= long_line):
         return MISSING_END_PUNCTUATION.finding(
             last.start,
             para.end,
@@ -825,6 +924,67 @@ def _is_verbless(s: _Sentence, min_words: int) -> bool:
     return count >= min_words and len(_ABBREV_LIKE.findall(text)) < 3  # not a list of abbreviations
 
 
+# Words that make _is_verbless false wherever they stand after a capitalized first word: a subject
+# pronoun; and, unless the sentence may hold a relative clause ("An approach that would ..."),
+# a finite verb or auxiliary that is never read as a noun or adjective ("said", "was", "has").
+_ALWAYS_FINITE = frozenset(
+    w for w in _SUBJECT_WORDS - _RELATIVES if w.isascii() and w.isalpha() and w.islower()
+)
+_FINITE_UNLESS_RELATIVE = frozenset(
+    w
+    for w, t in LX.tags.items()
+    if w.isascii()
+    and w.isalpha()
+    and w.islower()
+    and w not in _SUBJECT_WORDS
+    and w not in _NP_OPENERS
+    and w not in _NP_GLUE
+    and w not in _RELATIVES
+    and _TAG_BITS[t]
+    and (_TAG_BITS[t] & _X or not _TAG_BITS[t] & (_N | _A))
+    and (_TAG_BITS[t] & (_X | _Z | _D) or w in LX.auxiliaries)
+)
+
+
+_DECISIVE = _ALWAYS_FINITE | _FINITE_UNLESS_RELATIVE
+# Capitalized first words after which _is_verbless is false: fragment openers ("But", "In"), and the
+# words its loop returns on at once as the first word (a subject pronoun; a verb, auxiliary or
+# -ing form that does not open a noun phrase: "Is", "Make", "Losing").
+_NOT_VERBLESS_FIRST = (
+    _FRAGMENT_OPENERS
+    | frozenset(w for w in _SUBJECT_WORDS if w.isalpha())
+    | frozenset(
+        w
+        for w, t in LX.tags.items()
+        if w.isascii()
+        and w.isalpha()
+        and w.islower()
+        and w not in _NP_OPENERS
+        and (_TAG_BITS[t] & (_X | _Z | _D | _B | _G) or w in LX.auxiliaries)
+    )
+)
+
+
+def _may_be_verbless(text: str, lw: str) -> bool:
+    """False if ``_is_verbless`` is sure to be false for the sentence ``text``, whose first word
+    (``lw`` lowercased, not in ``_NOT_VERBLESS_FIRST``) is capitalized: one of the words above
+    stands alone between spaces (a whole word, so the loop reaches it and returns), or a test the
+    loop comes after fails. Most sentences are decided by their first nine words here."""
+    if (
+        lw in _RELATIVE_HEADS
+        and "," not in text
+        and ("that" in (low := text.lower()) or "which" in low or "who" in low)
+    ):
+        decisive = _ALWAYS_FINITE  # a relative clause may hold the verb ("An approach that would ...")
+    else:
+        decisive = _DECISIVE
+    if not decisive.isdisjoint(text.split(None, 8)):
+        return False
+    if not text.rstrip(_CLOSERS).endswith(".") or text.count(",") > 2 or _NOT_PROSE_MARK.search(text):
+        return False
+    return decisive.isdisjoint(text.split())
+
+
 def _object_follows(text: str, end: int) -> bool:
     """The word after ``text[:end]`` opens an object ("his family hold a stake")."""
     m = _WORD.search(text, end)
@@ -899,6 +1059,67 @@ def _first_person_marks(view: str) -> list[int]:
         if b < n and view[b] >= "\x80" and _WORD_CHAR.match(view[b]):
             continue
         out.append(a)
+    return out
+
+
+# Sentences that may open as the writer's voice (_FIRST_PERSON_START): their first word is one of
+# these or starts "I'"/"We'" ("I'm", "We're"), or "I"/"We" follows a comma ("Still, I ..."). A superset.
+_VOICE_FIRST_WORDS = frozenset(("i", "we", "in", "to", "for", "from"))
+_VOICE_CLITICS = ("i'", "i’", "we'", "we’")
+_COMMA_VOICE = re.compile(r",\s+(?:I|We)(?![A-Za-z0-9_])")
+
+
+def _first_person_sentences(
+    view: str,
+    paras: list[Paragraph],
+    spans: list[Span],
+    quoted: list[tuple[int, int]],
+    roles: dict[int, tuple[str, bool]],
+) -> list[tuple[_Sentence, bool, int]]:
+    """The sentences with first-person words outside quotations, each with whether it may be
+    reported (in prose, outside a quotation, not after "he said:") and its number among the
+    document's sentences with a word (those of "skip" paragraphs not counted). ``roles``: the
+    paragraph roles known already."""
+    marks = _first_person_marks(view)
+    n_marks = len(marks)
+    quoted_starts = [a for a, _ in quoted]
+    out: list[tuple[_Sentence, bool, int]] = []
+    order = 0
+    n_spans = len(spans)
+    j = 0
+    k = 0  # the first mark at or after the current sentence
+    word_search = _WORD.search
+    bisect_right = bisect.bisect_right
+    for pos, para in enumerate(paras):
+        end = para.end
+        role = roles[pos][0] if pos in roles else _role(view, paras, pos)[0]
+        if role == "skip":
+            while j < n_spans and spans[j].start < end:
+                j += 1
+            continue
+        prev = None
+        while j < n_spans and (span := spans[j]).start < end:
+            j += 1
+            a, b = span.start, span.end
+            m = word_search(view, a, b)
+            if m is None:
+                continue
+            while k < n_marks and marks[k] < a:
+                k += 1
+            if k < n_marks and marks[k] < b:
+                at = m.start()
+                sent = _Sentence(a, b, view[a:b], (at, m.group()))
+                if _first_person_tokens(view, sent, quoted, marks):
+                    q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
+                    in_quote = q >= 0 and at < quoted[q][1]
+                    before = view[max(0, a - 3) : a].strip()
+                    # After "he said:" a quotation may follow without marks; it is not narration.
+                    speech = before.endswith(":") or (
+                        prev is not None and view[prev[0] : prev[1]].rstrip().endswith(":")
+                    )
+                    out.append((sent, role == "prose" and not in_quote and not speech, order))
+            order += 1
+            prev = (a, b)
     return out
 
 
