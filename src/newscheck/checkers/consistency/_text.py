@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -30,32 +30,54 @@ _SMALL_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class TextFacts:
-    """Per-document facts: sentence-initial word offsets, headline ranges, quoted ranges."""
+    """Per-document facts: sentence-initial word offsets, headline ranges, quoted ranges.
 
-    initial: frozenset[int]
-    title_ranges: tuple[tuple[int, int], ...]
-    quote_starts: tuple[int, ...]
-    quote_ends: tuple[int, ...]
+    Each is computed on first use: a rule that asks only about headlines and quotations
+    (formats) does not pay for the sentence starts.
+    """
+
+    def __init__(self, doc: Document):
+        self._doc = doc
 
     @classmethod
     def of(cls, doc: Document) -> TextFacts:
-        view = doc.view
+        return cls(doc)
+
+    @cached_property
+    def initial(self) -> frozenset[int]:
+        view = self._doc.view
         initial = set()
-        for s in doc.sentences:
+        for s in self._doc.sentences:
             m = _FIRST_WORD.search(view, s.start, s.end)
             if m:
                 initial.add(m.start())
+        return frozenset(initial)
+
+    @cached_property
+    def title_ranges(self) -> tuple[tuple[int, int], ...]:
+        view = self._doc.view
         titles = []
-        for p in doc.paragraphs:
+        for p in self._doc.paragraphs:
             if p.kind == "heading" or _is_title_like(view[p.start : p.end]):
                 titles.append((p.start, p.end))
+        return tuple(titles)
+
+    @cached_property
+    def _quotes(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         qs, qe = [], []
-        for m in _QUOTED.finditer(view):
+        for m in _QUOTED.finditer(self._doc.view):
             qs.append(m.start())
             qe.append(m.end())
-        return cls(frozenset(initial), tuple(titles), tuple(qs), tuple(qe))
+        return tuple(qs), tuple(qe)
+
+    @property
+    def quote_starts(self) -> tuple[int, ...]:
+        return self._quotes[0]
+
+    @property
+    def quote_ends(self) -> tuple[int, ...]:
+        return self._quotes[1]
 
     def in_title(self, offset: int) -> bool:
         # title_ranges are paragraphs, so sorted and disjoint: bisect, not a scan of all.

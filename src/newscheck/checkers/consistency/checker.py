@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from itertools import filterfalse
 from typing import Any, ClassVar
 
 from ...checker import Checker
@@ -12,13 +11,15 @@ from ...document import Document
 from ...findings import Applicability, Edit, Finding, Fix, Span
 from . import rules as R
 from ._text import TextFacts
+from . import formats, quoted, spelling
 from .formats import FormatUse, format_uses, may_mix_formats
 from .house_style import build_vocabulary
-from .names import KnownHit, KnownVariants, collect_forms, find_name_variants, may_have_variants, words
+from .names import ArticleWords, KnownHit, KnownVariants, collect_forms, find_name_variants, may_have_variants
 from .quoted import drift_groups, may_drift, quoted_terms
 from .spelling import Marked, marked_words, mixed_candidates
 
 _KNOWN = KnownVariants()
+_GATE_WORDS = spelling.GATE_WORDS | quoted.GATE_WORDS | formats.GATE_WORDS | _KNOWN.gate_words
 #: At most this many related spans per finding: enough to find the other spelling.
 _MAX_RELATED = 5
 
@@ -45,16 +46,13 @@ class ConsistencyChecker(Checker):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         view = doc.view
-        if not view.strip():
+        if not view or view.isspace():
             return
         # Every rule first asks a cheap question of the article's distinct words; only an
         # article that could hold a defect is located word by word (TextFacts, patterns).
-        tokens = set(words(view))
-        # Most words are in lower case already, and lower() would copy them (and the set
-        # hash each copy): lower-case only the others. (islower() implies lower() is a no-op.)
-        capitalised = set(filterfalse(str.islower, tokens))
-        lower = tokens - capitalised
-        lower.update(map(str.lower, capitalised))
+        words = ArticleWords(view)
+        # The lower-case words any rule's cheap test asks about, found in one pass.
+        asked = words.asked(_GATE_WORDS)
         facts: list[TextFacts] = []
 
         def get_facts() -> TextFacts:
@@ -62,17 +60,19 @@ class ConsistencyChecker(Checker):
                 facts.append(TextFacts.of(doc))
             return facts[0]
 
-        yield from self._house_style(view, tokens, lower)
-        yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(tokens)))
-        if may_have_variants(capitalised - lower, _KNOWN.one_word):  # = tokens - lower
+        if self.vocabulary:
+            yield from self._house_style(view, words.tokens, words.lower)
+        if not asked.isdisjoint(_KNOWN.gate_words):
+            yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(words.tokens)))
+        if may_have_variants(words.names(), _KNOWN.one_word):
             yield from self._name_variants(collect_forms(doc, get_facts()))
-        candidates = mixed_candidates(lower)
+        candidates = mixed_candidates(asked)
         if candidates:
             yield from self._spelling_mix(marked_words(doc, get_facts(), candidates))
-        if may_drift(lower):
+        if may_drift(asked):
             yield from self._quoted_drift(doc)
-        if may_mix_formats(tokens, lower):
-            yield from self._format_mix(doc.text, format_uses(doc, get_facts()))
+        if may_mix_formats(words, asked):
+            yield from self._format_mix(doc.text, format_uses(doc, get_facts))
 
     def _house_style(self, view: str, tokens: set[str], lower: set[str]) -> Iterator[Finding]:
         if not self.vocabulary.may_occur(tokens, lower):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import regex
@@ -11,19 +13,21 @@ from ._text import AFTER_FIGURE, TextFacts
 
 _AMOUNT = r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
 _PATTERNS = (
-    # (kind, style, pattern): the style is what the article should use throughout.
-    ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])")),
-    ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])")),
-    ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])")),
-    ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])")),
+    # (kind, style, pattern, needle): the style is what the article should use throughout;
+    # the needle (the standard library's re) finds a part every match of the pattern has.
+    ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])"), re.compile(r"(?i)per[ \xa0]+cent")),
+    ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])"), re.compile(r"(?i)percent")),
+    ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])"), re.compile(r"[$£€¥]")),
+    ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])"), re.compile(r"[$£€¥]")),
 )
+#: Every lower-case word ``may_mix_formats`` asks about.
+GATE_WORDS = frozenset(["percent", "cent", "billion", "million"])
 
 
-def may_mix_formats(tokens: set[str], lower: set[str]) -> bool:
+def may_mix_formats(tokens: Container[str], lower: set[str]) -> bool:
     """Cheap test: both styles of some kind could occur."""
     percent = "percent" in lower and "cent" in lower
-    scale = bool({"bn", "m"} & tokens) and bool({"billion", "million"} & lower)
-    return percent or scale
+    return percent or bool({"billion", "million"} & lower) and ("bn" in tokens or "m" in tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +38,31 @@ class FormatUse:
     style: str
 
 
-def format_uses(doc: Document, facts: TextFacts) -> list[FormatUse]:
+def format_uses(doc: Document, facts: Callable[[], TextFacts]) -> list[FormatUse]:
+    """Numbers of a kind written in two styles or more, outside headlines and quotations.
+
+    A kind in one style only is never reported, so it is not returned either; nor is a kind
+    of which some style's needle does not occur (its pattern is not run). ``facts`` is called
+    only when some kind has two styles.
+    """
     view = doc.view
-    out = []
-    for kind, style, pattern in _PATTERNS:
-        for m in pattern.finditer(view):
-            if facts.in_title(m.start()) or facts.in_quote(m.start()):
-                continue
-            out.append(FormatUse(m.start(), m.end(), kind, style))
+    needed = {}
+    for kind, _, _, needle in _PATTERNS:
+        needed[kind] = needed.get(kind, True) and needle.search(view) is not None
+    found = []
+    for kind, style, pattern, _ in _PATTERNS:
+        if needed[kind]:
+            found.extend((m.start(), m.end(), kind, style) for m in pattern.finditer(view))
+    styles: dict[str, set[str]] = {}
+    for _, _, kind, style in found:
+        styles.setdefault(kind, set()).add(style)
+    if all(len(v) < 2 for v in styles.values()):
+        return []
+    f = facts()
+    out = [
+        FormatUse(start, end, kind, style)
+        for start, end, kind, style in found
+        if len(styles[kind]) > 1 and not (f.in_title(start) or f.in_quote(start))
+    ]
     out.sort(key=lambda u: u.start)
     return out

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
+from itertools import compress, filterfalse
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -269,13 +270,79 @@ def _different_people(a: Form, b: Form, exact: bool) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
-def _blocking_key(token: str) -> tuple[str, str] | None:
-    """(normalised form, block) of a word that may be a name, else None."""
-    if len(token) < 4 or not token[0].isupper() or _INNER_CAP.search(token):
-        return None
-    norm = normalise(token)
-    return norm, skeleton(norm)
+def _may_be_name(token: str) -> bool:
+    return len(token) >= 4 and token[0].isupper() and not _INNER_CAP.search(token)
+
+
+_LINE_IE = re.compile(r"^ie", re.M)
+_LINE_EDITS = (
+    (re.compile(r"off$", re.M), "ov"),
+    (re.compile(r"ov$", re.M), "iv"),
+    (re.compile(r"enka$", re.M), "enko"),
+    (re.compile(r"(?<=[aeiou])h$", re.M), ""),
+)
+
+
+def _normalise_lines(names: list[str]) -> list[str]:
+    """``[normalise(n) for n in names]`` for names without a line break, as a few string
+    operations on the names joined one per line instead of two dozen per name."""
+    if not names:
+        return []
+    s = "\n".join(names)
+    if not s.isascii():
+        s = "\n".join(map(strip_diacritics, names))
+    s = s.lower().translate(_APOSTROPHES_HYPHENS)
+    for old, new in _FOLDS:
+        if old in s:
+            s = s.replace(old, new)
+    # normalise's edits at either end of a name, at either end of each line (re.M)
+    s = _LINE_IE.sub("e", s)
+    for pattern, repl in _LINE_EDITS:
+        s = pattern.sub(repl, s)
+    return _DOUBLE.sub(r"\1", s).split("\n")
+
+
+class _BlockMemo:
+    """Word -> blocking key, remembered across articles (names recur), bounded like an lru_cache.
+
+    A word that may not be a name gets the key ``(word,)``, which is no block and no other
+    word's key: it never shares a block.
+    """
+
+    _LIMIT = 65536
+
+    def __init__(self) -> None:
+        self.block: dict[str, str | tuple[str]] = {}
+        self.norm: dict[str, str] = {}
+
+    def cache_clear(self) -> None:
+        self.block.clear()
+        self.norm.clear()
+
+    def blocks(self, tokens: list[str]) -> list[str | tuple[str]]:
+        block = self.block
+        keys = list(map(block.get, tokens))
+        if None not in keys:
+            return keys
+        if len(block) > self._LIMIT:
+            self.cache_clear()
+        missing = [t for t in tokens if t not in block]
+        names = [t for t in missing if _may_be_name(t)]
+        if names:
+            norms = _normalise_lines(names) if "\n" not in "".join(names) else []
+            skeletons = _DOUBLE.sub(r"\1", "\n".join(norms).translate(_NO_VOWELS_H)).split("\n")
+            if len(norms) != len(names) or len(skeletons) != len(names):  # (a line break in a name)
+                norms = list(map(normalise, names))
+                skeletons = list(map(skeleton, norms))
+            self.norm.update(zip(names, norms))
+            block.update(zip(names, skeletons))
+        for t in missing:
+            if t not in block:
+                block[t] = (t,)
+        return list(map(block.__getitem__, tokens))
+
+
+_MEMO = _BlockMemo()
 
 
 def _covered(known: Mapping[str, frozenset[int]], a: str, b: str) -> bool:
@@ -292,25 +359,30 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
     known-variant table to their entries: a pair of forms of one entry is left to NC302,
     but a listed form and an unlisted spelling of it are compared here.
 
-    Only when it says yes are names located and compared with their context.
+    Only when it says yes are names located and compared with their context. The blocking
+    keys of all the words are looked up (or computed) at once; only words that share a
+    block with another are compared, in the order given.
     """
     known = known or {}
+    tokens = list(tokens)
+    keys = _MEMO.blocks(tokens)
+    if len(set(keys)) == len(keys):  # no block holds two words: nothing to compare
+        return False
+    shared = {k for k, n in Counter(keys).items() if n > 1}
+    in_shared = list(map(shared.__contains__, keys))
+    norm = _MEMO.norm
     blocks: dict[str, list[tuple[str, str]]] = {}
-    if not isinstance(tokens, (set, frozenset)):
-        tokens = list(tokens)  # iterated twice below
-    for t, key in zip(tokens, map(_blocking_key, tokens)):
-        if key is None:
-            continue
-        norm, block = key
+    for t, block in zip(compress(tokens, in_shared), compress(keys, in_shared)):
+        nt = norm[t]
         other = blocks.get(block)
         if other is None:
-            blocks[block] = [(t, norm)]
+            blocks[block] = [(t, nt)]
             continue
         for b, nb in other:
-            if not _covered(known, t, b) and _spelled_alike(t, norm, b, nb)[0]:
+            if not _covered(known, t, b) and _spelled_alike(t, nt, b, nb)[0]:
                 return True
         if len(other) < _MAX_BLOCK:
-            other.append((t, norm))
+            other.append((t, nt))
     return False
 
 
@@ -422,11 +494,16 @@ class KnownVariants:
             )
             self._form_words.append([tuple(words(f)) for f in e.forms])
             for f in e.forms:
-                for w in words(f):
-                    index[w].add(i)
-                    index[_swap_first(w)].add(i)
+                # A form is present only if its longest word is: index that word alone, so
+                # that short common words of some forms ("an" of "Qur'an") touch no entry.
+                w = max(words(f), key=len)
+                index[w].add(i)
+                index[_swap_first(w)].add(i)
         self._index = {k: frozenset(v) for k, v in index.items()}
         self._index_keys = frozenset(self._index)
+        #: the indexed words in lower case: an article none of whose lower-cased words is
+        #: among them has no candidates (a test that can share a pass with other rules')
+        self.gate_words = frozenset(k.lower() for k in self._index_keys)
         exempt = [p for e in self.entries for p in e.exempt]
         self.exempt = regex.compile(_alternation(exempt)) if exempt else None
         one_word: dict[str, set[int]] = defaultdict(set)
@@ -470,28 +547,114 @@ class KnownVariants:
         return out
 
 
-def _letter_runs() -> re.Pattern[str]:
-    """Runs of what ``str.isalpha`` calls a letter below U+3000, and of anything above but
-    the ideographic space (CJK text has no spaces between words)."""
+def _letter_ranges() -> list[tuple[int, int]]:
+    """Code point ranges of what ``str.isalpha`` calls a letter below U+3000, and of anything
+    above but the ideographic space (CJK text has no spaces between words)."""
     ranges, start = [], None
     for i in range(0x3001):
         alpha = i < 0x3000 and chr(i).isalpha()
         if alpha and start is None:
             start = i
         elif not alpha and start is not None:
-            ranges.append(f"\\U{start:08x}-\\U{i - 1:08x}")
+            ranges.append((start, i - 1))
             start = None
-    ranges.append("\\U00003001-\\U0010ffff")
-    # The standard library's re: a plain character class scans about twice as fast there.
-    return re.compile("[" + "".join(ranges) + "]+")
+    ranges.append((0x3001, 0x10FFFF))
+    return ranges
 
 
-_LETTER_RUNS = _letter_runs()
+def _char_class(ranges: Iterable[tuple[int, int]]) -> str:
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]"
+
+
+_LETTER_RANGES = _letter_ranges()
+_LETTER_RUNS = re.compile(_char_class(_LETTER_RANGES) + "+")
+#: A character of a word that is not ASCII ("í" of "Benítez"; not "’" or "—").
+_NON_ASCII_LETTER = re.compile(_char_class((max(a, 0x80), b) for a, b in _LETTER_RANGES if b >= 0x80))
 
 
 def words(text: str) -> list[str]:
     """Letter-only words: what ``str.split`` gives after blanking everything but letters."""
     return _LETTER_RUNS.findall(text)
+
+
+#: UTF-8 bytes: ASCII letters and every byte of a non-ASCII character kept, the rest blanked.
+_ASCII_LETTERS_KEPT = bytes(b if (65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32 for b in range(256))
+#: ASCII bytes: letters kept, the rest blanked.
+_ONLY_ASCII_LETTERS = bytes(b if (65 <= b <= 90 or 97 <= b <= 122) else 32 for b in range(256))
+# In " "-padded ASCII letters: a word that may be a name (``_may_be_name``).
+_ASCII_NAME = re.compile(r" ([A-Z][a-z]{3,})(?= )")
+
+
+def distinct_words(text: str) -> set[str]:
+    """``set(words(text))``, faster: split where ASCII non-letters are blanked.
+
+    A piece of only ASCII letters between blanks (or other whitespace, never part of a word)
+    is a word; the few pieces with a non-ASCII character ("Putin’s", "“We", "Benítez") are
+    split into words by ``words``. (bytes.translate and str.split beat a regex scan.)
+    """
+    pieces = set(
+        text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_KEPT).decode("utf-8", "surrogatepass").split()
+    )
+    if not text.isascii():
+        other = set(filterfalse(str.isascii, pieces))
+        if other:
+            pieces -= other
+            pieces.update(words("\n".join(other)))
+    return pieces
+
+
+class ArticleWords:
+    """An article's distinct words, with each view of them built only when a rule asks.
+
+    Most articles have no word with a non-ASCII letter (curly quotes and dashes are not
+    letters): their words are then the pieces of ``letters``, the text with everything but
+    ASCII letters blanked, and the questions the rules ask are answered from those pieces
+    without building the set of all words: one lower() and split() for the lower-case words
+    a gate asks about, one scan for the capitalised words that may be names.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        #: " " + the text with all but ASCII letters blanked + " "; None if a word has another letter
+        self.letters: str | None = None
+        if text.isascii():
+            self.letters = " " + text.encode("ascii").translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
+        elif not _NON_ASCII_LETTER.search(text):
+            ascii_bytes = text.encode("ascii", "replace")  # (each other character: one "?", blanked)
+            self.letters = " " + ascii_bytes.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
+
+    @cached_property
+    def tokens(self) -> set[str]:
+        """``set(words(text))``."""
+        if self.letters is not None:
+            return set(self.letters.split())
+        return distinct_words(self.text)
+
+    @cached_property
+    def lower(self) -> set[str]:
+        """The words in lower case: one lower() of them all (no word holds a space, and a
+        space ends a word for lower()'s one rule of context, a final sigma, as the end does)."""
+        tokens = self.tokens
+        return set(" ".join(tokens).lower().split(" ")) if tokens else set()
+
+    def asked(self, gate: frozenset[str]) -> set[str]:
+        """``self.lower & gate``."""
+        if self.letters is not None:
+            return set(gate.intersection(self.letters.lower().split()))
+        return self.lower & gate
+
+    def names(self) -> set[str]:
+        """The words with a capital (``tokens - lower``), or of them at least those that may
+        be names (``_may_be_name``): the others never share a block in ``may_have_variants``."""
+        if self.letters is not None:
+            return set(_ASCII_NAME.findall(self.letters))
+        return self.tokens - self.lower
+
+    def __contains__(self, word: object) -> bool:
+        """``word in self.tokens``."""
+        if self.letters is not None and isinstance(word, str) and word.isascii() and word.isalpha():
+            return f" {word} " in self.letters
+        return word in self.tokens
 
 
 def _swap_first(w: str) -> str:

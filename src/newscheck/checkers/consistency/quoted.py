@@ -60,6 +60,8 @@ _TERMS, _HEADS = _load()
 #: then among the article's lower-cased words).
 _KEY_WORDS = {key: frozenset(key.replace("'", " ").split()) for key in _TERMS}
 _TERM_WORDS = frozenset().union(*_KEY_WORDS.values())
+#: Every lower-case word ``may_drift`` asks about.
+GATE_WORDS = _TERM_WORDS
 _KEYS_BY_WORD: dict[str, list[str]] = defaultdict(list)
 for _k, _ws in _KEY_WORDS.items():
     for _w in _ws:

@@ -76,6 +76,11 @@ _CONTEXTUAL, _NUMERIC = _load_context()
 _WEAK = frozenset(_CONTEXTUAL) | frozenset(_NUMERIC)
 _KEYS = frozenset(_TABLE) - _WEAK
 _NUMERIC_RIVALS = {phrase: regex.compile(rival, regex.I) for phrase, (_, rival) in _NUMERIC.items()}
+#: Every lower-case word ``mixed_candidates`` asks about: it gives the same answer for the
+#: article's words as for their intersection with this set (taken once for all rules).
+GATE_WORDS = _KEYS | frozenset(_CONTEXTUAL).union(*_CONTEXTUAL.values()) | frozenset(
+    w for phrase in _NUMERIC for w in phrase.split()
+)
 
 
 def _present(lower_words: set[str]) -> set[str]:

@@ -1,0 +1,109 @@
+"""The family's fast paths give what the plain definitions give.
+
+``ArticleWords`` answers the rules' questions about an article's words without building
+the set of all words when it can; ``may_have_variants`` computes blocking keys for all the
+words at once; ``format_uses`` runs a pattern only when a part every match has occurs.
+These tests pin each to the definition it replaces.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newscheck import Document
+from newscheck.checkers.consistency import formats, names
+from newscheck.checkers.consistency._text import TextFacts
+from newscheck.checkers.consistency.checker import _GATE_WORDS
+
+_BITS = [
+    "colour", "Color", "COLOUR", "cOlOr", "Putin", "Putin’s", "“We", "don’t", "Benítez", "Benitez", "İstanbul",
+    "ΟΔΟΣ", "ΟΔΟΣ’Α", "Σ", "中文", "😀Kiev", "Kiev", "Kyiv", "bn", "m", "BN", "M", "$5bn", "$5 million", "5 per cent",
+    "10 percent", "per", "cent", "iPhone", "McDonald", "NATO", "Mahmoud", "Mahmud", "ﬁne", "Ｆullwidth", " ", "\n", "\u00a0",
+    "\u3000", "-", "'", ",", ".", "5", "_", "\x00", "\u0301", "Ⅻ", "ǅemal", "naïve", "nai\u0308ve",
+]
+_TEXTS = st.lists(st.sampled_from(_BITS), max_size=40).map(" ".join) | st.text(max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("a\ud800b Kiev")  # a lone surrogate
+@example("")
+def test_article_words_answer_as_the_word_sets_do(text):
+    tokens = set(names.words(text))
+    lower = {t.lower() for t in tokens}
+    w = names.ArticleWords(text)
+    assert names.distinct_words(text) == tokens
+    assert w.tokens == tokens
+    assert w.lower == lower
+    assert w.asked(_GATE_WORDS) == lower & _GATE_WORDS
+    # the words that may be names are there; any others are words with a capital
+    got = w.names()
+    fit = {t for t in tokens - lower if names._may_be_name(t)}
+    assert fit <= got <= tokens - lower
+    for word in ["bn", "m", "Kiev", "colour", "Color", "Benítez", "x y", ""]:
+        assert (word in w) == (word in tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aeiouhkgczsnvfyqwIEOKHAÉé’-öß\u0301ﬁ", min_size=1, max_size=9), max_size=12))
+def test_normalising_names_line_by_line_equals_one_by_one(words):
+    assert names._normalise_lines(words) == [names.normalise.__wrapped__(w) for w in words]
+
+
+def _reference_may_have_variants(tokens, known):
+    """may_have_variants as first written: one key per word, every block compared."""
+    blocks = {}
+    for t in tokens:
+        if not names._may_be_name(t):
+            continue
+        norm = names.normalise(t)
+        block = names.skeleton(norm)
+        other = blocks.setdefault(block, [])
+        for b, nb in other:
+            if not names._covered(known, t, b) and names._spelled_alike(t, norm, b, nb)[0]:
+                return True
+        other.append((t, norm))
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mahmoud", "Mahmud", "Kharkov", "Kharkiv", "Gaddafi", "Qaddafi", "Smith", "Smyth",
+                                 "Lukashenko", "Lukashenka", "iPhone", "NATO", "Ann", "Zelensky", "Zelenskyy",
+                                 "Niger", "Nigeria", "Schröder", "Schroeder", "Nikolayev", "Nikolaev"]), max_size=10))
+def test_blocking_all_words_at_once_equals_one_by_one(tokens):
+    known = names.KnownVariants().one_word
+    for memo in (False, True):  # a cold memo, then a warm one
+        if not memo:
+            names._MEMO.cache_clear()
+        assert names.may_have_variants(set(tokens), known) == _reference_may_have_variants(set(tokens), known)
+
+
+def _reference_format_uses(doc):
+    facts = TextFacts.of(doc)
+    out = []
+    for kind, style, pattern, _ in formats._PATTERNS:
+        for m in pattern.finditer(doc.view):
+            if not (facts.in_title(m.start()) or facts.in_quote(m.start())):
+                out.append(formats.FormatUse(m.start(), m.end(), kind, style))
+    out.sort(key=lambda u: u.start)
+    return out
+
+
+_FORMAT_BITS = ["5 per cent", "5 PER CENT", "6 percent", "Percent", "five per\u00a0cent", "$5bn", "£3m", "€2 billion",
+                "$4 million", "“$7bn”", "said", ".", "\n\n", "Headline With Many Capital Words $9bn", "cent", "per"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORMAT_BITS), max_size=20).map(" ".join))
+def test_format_uses_keep_every_kind_written_two_ways(text):
+    doc = Document(text)
+    reference = _reference_format_uses(doc)
+    styles = Counter()
+    for kind in {u.kind for u in reference}:
+        styles[kind] = len({u.style for u in reference if u.kind == kind})
+    mixed = [u for u in reference if styles[u.kind] > 1]
+    got = [u for u in formats.format_uses(doc, lambda: TextFacts.of(doc)) if styles[u.kind] > 1]
+    assert got == mixed
