@@ -22,7 +22,7 @@ from ...errors import ConfigError, NewscheckError
 from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
-from ._data import TriggerScanner, lower, parse_lines
+from ._data import TriggerScanner, gate_opening, gate_text, lower, parse_lines
 from .duplicates import find_duplicates
 from .headline import HeadlineContext, inserted_headlines
 from .rules import (
@@ -50,6 +50,11 @@ USER_REGEX_TIMEOUT = 0.25
 USER_REGEX_SECONDS_PER_MCHAR = 0.5
 #: Where the shipped phrase lists can start (a checker with literal phrases of its own builds its own).
 _TRIGGERS = TriggerScanner((P.PROMO, P.LISTED))
+#: Where the rules that read a paragraph's opening can match it, in the gate text: a
+#: paragraph that opens otherwise, ends like a sentence and holds no phrase is prose.
+_OPENING = gate_opening(
+    p.pattern for p in (P.AD_LINE, P.COPYRIGHT, P.RELATED_ALONE, P.RELATED_PREFIX, P.RELATED_CAPS, P.CAPTION_LABEL_START)
+)
 
 
 def user_regex_limit(chars: int) -> float:
@@ -201,7 +206,8 @@ class BoilerplateChecker(Checker):
             paras.append(_Para(p, view, tokens, a, b))
             a = b
         starts = [p.start for p in paras]
-        triggers = self._triggers.triggers(view, token_starts, token_ends)
+        gate = gate_text(view)
+        triggers = self._triggers.candidates(view, token_starts, token_ends, gate)
         promo = _by_paragraph(
             starts,
             [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, triggers)],
@@ -213,13 +219,18 @@ class BoilerplateChecker(Checker):
         units = _Units()
         # 1. Whole paragraphs of furniture; 2. furniture sentences and labels inside prose;
         # 3. repeats; 4. headlines, judged on what stays after all of those go.
+        opening = _OPENING.match if gate is not None and _OPENING is not None else None
         for p in paras:
-            hit = self._classify_paragraph(doc, p, promo.get(p.index, ()), listed.get(p.index, ()))
+            i = p.index
+            if opening is not None and i not in promo and i not in listed and _prose(p, opening, gate):
+                continue  # no rule for whole paragraphs can claim it
+            hit = self._classify_paragraph(doc, p, promo.get(i, ()), listed.get(i, ()))
             if hit is not None:
-                units.whole[p.index] = hit
+                units.whole[i] = hit
+        marks = _Marks(view, gate)
         for p in paras:
             if p.index not in units.whole:
-                self._inside_paragraph(doc, p, (promo.get(p.index, ()), listed.get(p.index, ())), units)
+                self._inside_paragraph(doc, p, (promo.get(p.index, ()), listed.get(p.index, ())), units, marks)
         for p in paras:
             if 3 <= p.n <= 25 and p.index not in units.whole:
                 p.one_sentence = len(doc.sentences_in(doc.paragraphs[p.index])) == 1
@@ -252,18 +263,24 @@ class BoilerplateChecker(Checker):
                 listed = ()
         return self._classify(p, promo, listed)
 
-    def _inside_paragraph(self, doc, p: _Para, hits, units: _Units) -> None:
+    def _inside_paragraph(self, doc, p: _Para, hits, units: _Units, marks: _Marks) -> None:
         """Furniture sentences (runs of them) and ad labels inside a prose paragraph."""
         view = doc.view
         t = p.text
         tail = t[-130:]
-        low = lower(t)
-        ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
-        if not (
-            hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
-            or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
-        ):
-            return
+        if marks.none:
+            # The words the tests below look for are nowhere in the text.
+            if not (hits[0] or hits[1] or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail):
+                return
+            ad = None
+        else:
+            low = lower(t)
+            ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
+            if not (
+                hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
+                or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
+            ):
+                return
         sents = doc.sentences_in(doc.paragraphs[p.index])
         runs = self._sentence_units(sents, view, hits)
         if runs and _covers(runs, len(sents)):
@@ -468,6 +485,31 @@ class BoilerplateChecker(Checker):
 
 
 # -- helpers -------------------------------------------------------------------------------
+class _Marks:
+    """Whether the words that send a paragraph to the sentence tests (an ad label, a
+    copyright notice) can be anywhere in the document: mostly not, and then no paragraph
+    is lower-cased for them."""
+
+    __slots__ = ("none",)
+
+    def __init__(self, view: str, gate: bytes | None):
+        self.none = gate is not None and not (
+            b"dvertis" in gate or b"continue" in gate or b"rights reserved" in gate or b"may not be" in gate
+            or "©" in view
+        )
+
+
+def _prose(p: _Para, opening, gate: bytes) -> bool:
+    """True when no rule of ``_classify`` can claim the paragraph (which holds no phrase):
+    it opens like none of them (in the gate text), ends like a sentence, and its end
+    is no "Read more" or credit. Cheap tests that settle most paragraphs of an article."""
+    t = p.text
+    if opening(gate, p.start + 1) or not P.ends_terminal(t):
+        return False
+    n = p.n
+    return not ((n <= 30 and _may_end_in_read_more(t)) or (n <= 120 and _may_end_in_credit(t)))
+
+
 def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
     """Whether the runs leave no sentence of the paragraph unflagged."""
     return sum(b - a + 1 for a, b, _ in runs) == total

@@ -1,0 +1,94 @@
+"""The gate text and the scans on it only ever skip work: every test of the rules they
+stand in front of gives what it gives without them."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newscheck import Document
+from newscheck.checkers.boilerplate import checker as C
+from newscheck.checkers.boilerplate import patterns as P
+from newscheck.checkers.boilerplate._data import GATE_EXOTIC, TriggerScanner, gate_prefixes, gate_text
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+words = st.sampled_from(
+    ["Click", "here", "SIGN UP", "sign", "up", "for", "our", "newsletter", "Follow", "us", "on", "Twitter", "this",
+     "article", "Don't", "don’t", "miss", "Share", "Advertisement", "Read more", "READ MORE", "Photo", "©", "2024",
+     "Copyright", "All rights reserved", "Related", "JUST WATCHED", "Image caption", "toggle caption", "Get the",
+     "app", "Replay More Videos", "Enlarge this image", "subscribe", "to", "you", "agree", "é", "’", "\u00a0", " ",
+     "  ", "\n", "\n\n", "-", ":", "|", "(", ")", "[", "*", "_", ".", ",", "'", "\u0301", "x", "K", "\u212a", "İ",
+     "ß", "Σ", "😀"]
+)
+phrase_text = st.lists(words, max_size=30).map(" ".join) | st.lists(words, max_size=30).map("".join)
+
+
+def test_exotic_characters_are_every_one_that_can_pass_for_ascii():
+    ascii_i = regex.compile(r"[\x00-\x7f]", regex.I)
+    found = set()
+    for cp in range(0x80, 0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        if (
+            ascii_i.fullmatch(c) or len(low) != 1
+            or any(x.isascii() for x in low + c.upper() + c.casefold())
+        ):
+            found.add(c)
+    assert found <= set(GATE_EXOTIC)
+
+
+def test_the_gate_text_has_one_byte_per_character_after_one_space():
+    view = "Ab9 é’“x_K\u0301😀-Z"
+    gate = gate_text(view)
+    assert gate == b" ab9    x k   z" and len(gate) == len(view) + 1
+    assert gate_text("Stra\u00dfe") is None and gate_text("\u212aelvin") is None
+
+
+def test_shipped_patterns_all_have_a_gate():
+    assert C._TRIGGERS._gate_scan is not None and C._OPENING is not None
+    for body in P.PROMO.bodies + P.LISTED.bodies:
+        assert gate_prefixes(body), body
+
+
+@SETTINGS
+@given(phrase_text | st.text())
+def test_candidates_find_the_same_matches_as_every_trigger(text):
+    doc = Document(text)
+    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
+    scanner = C._TRIGGERS
+    every = scanner.triggers(view, starts, ends)
+    some = scanner.candidates(view, starts, ends, gate_text(view))
+    assert set(some) <= set(every)
+    for pattern in (P.PROMO, P.LISTED):
+        assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
+
+
+USER_LISTED = P.listed_pattern(["Über uns", "the story continues", "5 things to know", "Don't miss"])
+USER_SCANNER = TriggerScanner((P.PROMO, USER_LISTED))
+
+
+@SETTINGS
+@given(phrase_text)
+def test_user_phrases_get_a_gate_that_misses_nothing(text):
+    listed, scanner = USER_LISTED, USER_SCANNER
+    doc = Document(text + " über uns, the  story continues; 5 things to know")
+    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
+    every = scanner.triggers(view, starts, ends)
+    some = scanner.candidates(view, starts, ends, gate_text(view))
+    assert [m.span() for m in listed.matches(view, some)] == [m.span() for m in listed.matches(view, every)]
+
+
+@SETTINGS
+@given(phrase_text)
+def test_the_opening_gate_lets_through_every_paragraph_a_rule_reads_the_opening_of(text):
+    gate = gate_text(text)
+    if gate is None:
+        return
+    for rx in (P.AD_LINE, P.COPYRIGHT, P.RELATED_ALONE, P.RELATED_PREFIX, P.RELATED_CAPS, P.CAPTION_LABEL_START):
+        for i in range(len(text)):
+            if rx.match(text[i:]):
+                assert C._OPENING.match(gate, i + 1), (rx.pattern[:40], text[i:])
