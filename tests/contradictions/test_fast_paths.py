@@ -134,3 +134,109 @@ def test_number_words_after_a_character_whose_lowercase_is_longer():
 def test_quoted_speech_matches_the_lazy_pattern(text):
     lazy = regex.compile(r"[“\"][^“”\"\n]{3,}?(?:[”\"]|$)", regex.M)
     assert quoted_ranges(text) == [m.span() for m in lazy.finditer(text)]
+
+
+# Sentences of figures and the words around them: units after them (plain, glued, after scale
+# words, across two spaces), ranges with glued number words, rupees, per cents, and characters
+# outside ASCII next to them, so that sentences often share a unit.
+FIGURE_WORDS = [
+    "5",
+    "12",
+    "1,000",
+    "2.5",
+    "2004",
+    "$5",
+    "US$7",
+    "£3",
+    "Rs",
+    "Rs.",
+    "%",
+    "per cent",
+    "percent",
+    "million",
+    "m",
+    "bn",
+    "thousand",
+    "thouſand",
+    "\u212a",
+    "to",
+    "and",
+    "tofive",
+    "five",
+    "Five",
+    "twenty-five",
+    "seventeen",
+    "people",
+    "People",
+    "peoples",
+    "people’s",
+    "émigrés",
+    "years",
+    "the",
+    "about",
+    "more than",
+    "Smith",
+    "٣",
+    "²",
+    "?",
+]
+NUMBERS = [
+    "5",
+    "12",
+    "1,000",
+    "2.5",
+    "2004",
+    "$5",
+    "US$7",
+    "£3",
+    "five",
+    "Five",
+    "twenty-five",
+    "٣",
+    "5to",
+    "5 tofive",
+]
+SCALES = [
+    "",
+    "",
+    "million",
+    "m",
+    "bn",
+    "thousand",
+    "thouſand",
+    "\u212a",
+    "to 7",
+    "and Rs 9",
+    "-6",
+    "–6",
+    "%",
+    "per cent",
+]
+UNITS = ["people", "People", "peoples", "people’s", "émigrés", "years", "the", "Smith", "", "?", "²"]
+SEPARATORS = [" ", " ", " ", "  ", "", "-", "–", "\u00a0", ", ", "\n"]
+_sep = st.sampled_from(SEPARATORS)
+figure_sentence = st.tuples(
+    st.sampled_from(["", "About", "more than", "Smith said"]),
+    _sep,
+    st.sampled_from(NUMBERS),
+    _sep,
+    st.sampled_from(SCALES),
+    _sep,
+    st.sampled_from(UNITS),
+    st.lists(st.sampled_from(FIGURE_WORDS + SEPARATORS), max_size=4).map("".join),
+).map("".join)
+figure_texts = st.lists(figure_sentence, min_size=2, max_size=6).map(". ".join)
+
+
+def _figure_rows(sents, view, gate):
+    return [
+        (si, m.span(), unit, interval, approx)
+        for si, m, unit, interval, approx in figures._figures(sents, view, gate=gate)
+    ]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(figure_texts)
+def test_figures_skip_only_sentences_that_cannot_pair(text):
+    doc, sents = _doc(text)
+    assert _figure_rows(sents, doc.view, True) == _figure_rows(sents, doc.view, False)
