@@ -88,7 +88,14 @@ def test_the_opening_gate_lets_through_every_paragraph_a_rule_reads_the_opening_
     gate = gate_text(text)
     if gate is None:
         return
-    for rx in (P.AD_LINE, P.COPYRIGHT, P.RELATED_ALONE, P.RELATED_PREFIX, P.RELATED_CAPS, P.CAPTION_LABEL_START):
+    opening = C._OPENING if "©" in text else C._OPENING_WITHOUT_SIGN
+    for rx in C._OPENING_RULES:
         for i in range(len(text)):
             if rx.match(text[i:]):
-                assert C._OPENING.match(gate, i + 1), (rx.pattern[:40], text[i:])
+                assert opening.match(gate, i + 1), (rx.pattern[:40], text[i:])
+
+
+def test_the_opening_gate_stops_ordinary_prose():
+    for text in ("“There’s an art to it,” he said.", "The council met.", "(CNN) Officials said"):
+        assert not C._OPENING_WITHOUT_SIGN.match(gate_text(text), 1), text
+    assert C._OPENING_WITHOUT_SIGN.match(gate_text("“Read more: x"), 1)

@@ -333,8 +333,11 @@ _MAX_PREFIXES = 512
 _MAX_ATOMS = 12
 
 
-def _image(atom: str) -> frozenset[str]:
-    """The gate characters that what ``atom`` (a character, escape or class) matches can become."""
+def _image(atom: str, absent: str = "") -> frozenset[str]:
+    """The gate characters that what ``atom`` (a character, escape or class) matches can become;
+    none for a character of ``absent`` (the text is known not to hold it)."""
+    if atom in absent or (atom[:1] == "\\" and len(atom) == 2 and atom[1] in absent):
+        return frozenset()
     rx = regex.compile(atom, regex.I)  # case-insensitive: a superset of either case
     out = {_gate_char(c) for c in map(chr, range(128)) if rx.fullmatch(c)}
     if not (len(atom) == 1 and atom.isascii() and atom.isalnum()):
@@ -429,7 +432,7 @@ def _parse(p: str, i: int) -> tuple[list[list[tuple]], int]:
     return alts, i
 
 
-def _expand(alts: list[list[tuple]]) -> list[tuple[tuple, bool]]:
+def _expand(alts: list[list[tuple]], absent: str = "") -> list[tuple[tuple, bool]]:
     """Openings ``(atoms, whole)`` of the alternatives: every match of one opens with one of
     the atom sequences; ``whole`` when the sequence covers the whole alternative."""
     out: list[tuple[tuple, bool]] = []
@@ -445,14 +448,16 @@ def _expand(alts: list[list[tuple]]) -> list[tuple[tuple, bool]]:
                 continue
             new: list[tuple[tuple, bool]] = []
             if elem[0] == "atom":
-                img = _image(elem[1])
-                for path, open_ in paths:
+                img = _image(elem[1], absent)
+                if not img:  # a character the text does not hold: only no repeat of it can match
+                    new = paths if lo == 0 else []
+                for path, open_ in paths if img else ():
                     if not open_ or img == _ALL_GATE_CHARS:
                         new.append((path, False))  # an atom that can be anything tells nothing
                     else:
                         new.append((path + ((img, lo, hi),), True))
             else:
-                inner = _expand(elem[1])
+                inner = _expand(elem[1], absent)
                 for path, open_ in paths:
                     if not open_:
                         new.append((path, False))
@@ -468,7 +473,7 @@ def _expand(alts: list[list[tuple]]) -> list[tuple[tuple, bool]]:
     return out
 
 
-def gate_prefixes(body: str, *, word_start: bool = True) -> list[tuple] | None:
+def gate_prefixes(body: str, *, word_start: bool = True, absent: str = "") -> list[tuple] | None:
     """The atom sequences one of which opens every match of ``body`` in the gate text, or
     None when there are none to tell (the pattern opens with what can be anything) or,
     with ``word_start``, some match may open with a character the gate text shows as a space."""
@@ -479,19 +484,20 @@ def gate_prefixes(body: str, *, word_start: bool = True) -> list[tuple] | None:
     if end != len(body):
         return None
     out = []
-    for atoms, _ in _expand(alts):
+    for atoms, _ in _expand(alts, absent):
         if not atoms or (word_start and (" " in atoms[0][0] or atoms[0][1] == 0)):
             return None
         out.append(atoms)
     return out
 
 
-def gate_opening(patterns: Iterable[str]) -> re.Pattern[bytes] | None:
+def gate_opening(patterns: Iterable[str], *, absent: str = "") -> re.Pattern[bytes] | None:
     """A pattern that matches the gate text at ``1 + i`` wherever one of ``patterns`` (in
-    ``regex`` syntax) can match the view's text from ``i`` on, or None if that cannot be told."""
+    ``regex`` syntax) can match the view's text from ``i`` on, in a text without the
+    characters of ``absent``; None if that cannot be told."""
     prefixes: list[tuple] = []
     for body in patterns:
-        found = gate_prefixes(body, word_start=False)
+        found = gate_prefixes(body, word_start=False, absent=absent)
         if not found:
             return None
         prefixes.extend(found)

@@ -51,10 +51,11 @@ USER_REGEX_SECONDS_PER_MCHAR = 0.5
 #: Where the shipped phrase lists can start (a checker with literal phrases of its own builds its own).
 _TRIGGERS = TriggerScanner((P.PROMO, P.LISTED))
 #: Where the rules that read a paragraph's opening can match it, in the gate text: a
-#: paragraph that opens otherwise, ends like a sentence and holds no phrase is prose.
-_OPENING = gate_opening(
-    p.pattern for p in (P.AD_LINE, P.COPYRIGHT, P.RELATED_ALONE, P.RELATED_PREFIX, P.RELATED_CAPS, P.CAPTION_LABEL_START)
-)
+#: paragraph that opens otherwise, ends like a sentence and holds no phrase is prose. The
+#: gate text shows "©" and an opening quote alike, so a text without "©" gets its own.
+_OPENING_RULES = (P.AD_LINE, P.COPYRIGHT, P.RELATED_ALONE, P.RELATED_PREFIX, P.RELATED_CAPS, P.CAPTION_LABEL_START)
+_OPENING = gate_opening(p.pattern for p in _OPENING_RULES)
+_OPENING_WITHOUT_SIGN = gate_opening((p.pattern for p in _OPENING_RULES), absent="©")
 
 
 def user_regex_limit(chars: int) -> float:
@@ -219,7 +220,10 @@ class BoilerplateChecker(Checker):
         units = _Units()
         # 1. Whole paragraphs of furniture; 2. furniture sentences and labels inside prose;
         # 3. repeats; 4. headlines, judged on what stays after all of those go.
-        opening = _OPENING.match if gate is not None and _OPENING is not None else None
+        opening = None
+        if gate is not None:
+            rx = _OPENING if "©" in view else _OPENING_WITHOUT_SIGN
+            opening = rx.match if rx is not None else None
         for p in paras:
             i = p.index
             if opening is not None and i not in promo and i not in listed and _prose(p, opening, gate):
