@@ -47,6 +47,11 @@ def test_article_words_answer_as_the_word_sets_do(text):
         assert (word in w) == (word in tokens)
 
 
+def test_the_punctuation_passed_over_is_no_part_of_a_word():
+    for c in names._OTHER_NON_ASCII.pattern[len("[^\x00-\x7f") : -1]:
+        assert names.words(f"a{c}b") == ["a", "b"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="aeiouhkgczsnvfyqwIEOKHAÉé’-öß\u0301ﬁ", min_size=1, max_size=9), max_size=12))
 def test_normalising_names_line_by_line_equals_one_by_one(words):

@@ -63,7 +63,7 @@ class ConsistencyChecker(Checker):
         if self.vocabulary:
             yield from self._house_style(view, words.tokens, words.lower)
         if not asked.isdisjoint(_KNOWN.gate_words):
-            yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(words.tokens)))
+            yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(words, asked)))
         if may_have_variants(words.names(), _KNOWN.one_word):
             yield from self._name_variants(collect_forms(doc, get_facts()))
         candidates = mixed_candidates(asked)

@@ -14,9 +14,10 @@ from ._text import AFTER_FIGURE, TextFacts
 _AMOUNT = r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
 _PATTERNS = (
     # (kind, style, pattern, needle): the style is what the article should use throughout;
-    # the needle (the standard library's re) finds a part every match of the pattern has.
-    ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])"), re.compile(r"(?i)per[ \xa0]+cent")),
-    ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])"), re.compile(r"(?i)percent")),
+    # the needle (the standard library's re, in the lower-cased text: no other character
+    # matches these letters ignoring case) finds a part every match of the pattern has.
+    ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])"), re.compile(r"per[ \xa0]+cent")),
+    ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])"), re.compile(r"percent")),
     ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])"), re.compile(r"[$£€¥]")),
     ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])"), re.compile(r"[$£€¥]")),
 )
@@ -46,9 +47,10 @@ def format_uses(doc: Document, facts: Callable[[], TextFacts]) -> list[FormatUse
     only when some kind has two styles.
     """
     view = doc.view
+    low = view.lower()
     needed = {}
     for kind, _, _, needle in _PATTERNS:
-        needed[kind] = needed.get(kind, True) and needle.search(view) is not None
+        needed[kind] = needed.get(kind, True) and needle.search(low) is not None
     found = []
     for kind, style, pattern, _ in _PATTERNS:
         if needed[kind]:

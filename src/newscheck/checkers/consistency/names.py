@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress, filterfalse
@@ -504,6 +504,9 @@ class KnownVariants:
         #: the indexed words in lower case: an article none of whose lower-cased words is
         #: among them has no candidates (a test that can share a pass with other rules')
         self.gate_words = frozenset(k.lower() for k in self._index_keys)
+        self._by_lower: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(self._index_keys):
+            self._by_lower[k.lower()].append(k)
         exempt = [p for e in self.entries for p in e.exempt]
         self.exempt = regex.compile(_alternation(exempt)) if exempt else None
         one_word: dict[str, set[int]] = defaultdict(set)
@@ -513,9 +516,18 @@ class KnownVariants:
         #: one-word forms (capitalised) -> the entries that list them
         self.one_word = {k: frozenset(v) for k, v in one_word.items()}
 
-    def candidates(self, tokens: set[str]) -> list[int]:
-        """Entries of which at least two forms may occur among ``tokens``."""
-        hit = tokens & self._index_keys
+    def candidates(self, tokens: Container[str], lower: Iterable[str] | None = None) -> list[int]:
+        """Entries of which at least two forms may occur among ``tokens``.
+
+        ``tokens`` is a set, or any container when ``lower`` holds (at least) those of
+        the article's lower-cased words that are in ``gate_words``.
+        """
+        if lower is None:
+            assert isinstance(tokens, (set, frozenset))
+            hit = tokens & self._index_keys
+        else:
+            by_lower = self._by_lower
+            hit = {k for w in self.gate_words.intersection(lower) for k in by_lower[w] if k in tokens}
         if not hit:
             return []
         entries = set().union(*(self._index[w] for w in hit))
@@ -581,6 +593,8 @@ def words(text: str) -> list[str]:
 _ASCII_LETTERS_KEPT = bytes(b if (65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32 for b in range(256))
 #: ASCII bytes: letters kept, the rest blanked.
 _ONLY_ASCII_LETTERS = bytes(b if (65 <= b <= 90 or 97 <= b <= 122) else 32 for b in range(256))
+#: A character that is neither ASCII nor common punctuation of news text (none a letter).
+_OTHER_NON_ASCII = re.compile("[^\x00-\x7f’“”—–‘…£€\u00a0•]")
 # In " "-padded ASCII letters: a word that may be a name (``_may_be_name``).
 _ASCII_NAME = re.compile(r" ([A-Z][a-z]{3,})(?= )")
 
@@ -619,7 +633,8 @@ class ArticleWords:
         self.letters: str | None = None
         if text.isascii():
             self.letters = " " + text.encode("ascii").translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
-        elif not _NON_ASCII_LETTER.search(text):
+        # (every non-ASCII character common punctuation: a scan with a small class is quicker)
+        elif not _OTHER_NON_ASCII.search(text) or not _NON_ASCII_LETTER.search(text):
             ascii_bytes = text.encode("ascii", "replace")  # (each other character: one "?", blanked)
             self.letters = " " + ascii_bytes.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
 
@@ -652,8 +667,8 @@ class ArticleWords:
 
     def __contains__(self, word: object) -> bool:
         """``word in self.tokens``."""
-        if self.letters is not None and isinstance(word, str) and word.isascii() and word.isalpha():
-            return f" {word} " in self.letters
+        if self.letters is not None:  # every word is a piece of ASCII letters
+            return isinstance(word, str) and word.isascii() and word.isalpha() and f" {word} " in self.letters
         return word in self.tokens
 
 
