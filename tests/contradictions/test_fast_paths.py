@@ -240,3 +240,68 @@ def _figure_rows(sents, view, gate):
 def test_figures_skip_only_sentences_that_cannot_pair(text):
     doc, sents = _doc(text)
     assert _figure_rows(sents, doc.view, True) == _figure_rows(sents, doc.view, False)
+
+
+def _reference_statements(sents):
+    """``negation.statements`` before its candidate test: every negated sentence is read."""
+    negated = negation._negated_indexes(sents)
+    out = negation._statements(sents, negated)
+    subjects = {st.subject for st in out if st.negated}
+    if not subjects:
+        return [], subjects
+    pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in sorted(subjects)) + r")\b", regex.I)
+    others = [i for i in range(len(sents)) if i not in set(negated) and pattern.search(sents[i].text)]
+    out.extend(negation._statements(sents, others))
+    out.sort(key=lambda st: st.start)
+    return out, subjects
+
+
+STATEMENT_WORDS = ["Smith", "The Senate", "Acme Corp", "He", "smith", "O'Brien-", "Élysée"]
+AUX = ["", "", "did", "has", "can", "will", "was"]
+NEG = ["", "", "not", "never", "n't", "didn't", "can’t", "won't", "cannot"]
+VERBS = ["attended", "signs", "visited", "meet", "backed", "said"]
+OBJECTS = ["the summit", "the deal in 2004", "the deal", "Smith", "initially the deal", ""]
+statement_sentence = st.tuples(
+    st.sampled_from(["", "In May, ", "He said that "]),
+    st.sampled_from(STATEMENT_WORDS),
+    st.sampled_from([" ", "  ", "\u00a0"]),
+    st.sampled_from(AUX),
+    st.sampled_from([" ", ""]),
+    st.sampled_from(NEG),
+    st.sampled_from([" ", ""]),
+    st.sampled_from(VERBS),
+    st.just(" "),
+    st.sampled_from(OBJECTS),
+).map("".join)
+statement_texts = st.lists(statement_sentence, min_size=2, max_size=6).map(
+    lambda parts: ". ".join(parts) + "."
+)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(statement_texts, texts))
+def test_negated_statements_read_only_where_a_subject_stands(text):
+    _, sents = _doc(text)
+    reference, subjects = _reference_statements(sents)
+    fast = negation.statements(sents)
+    assert [st for st in fast if st.subject in subjects] == [st for st in reference if st.subject in subjects]
+    assert [(a.start, b.start) for a, b in negation.conflicts(sents)] == [
+        (a.start, b.start) for a, b in _reference_conflicts(reference)
+    ]
+
+
+def _reference_conflicts(statements, max_block=20):
+    by_key = {}
+    for st in statements:
+        block = by_key.setdefault((st.subject, st.verb), [])
+        for other in block[-max_block:]:
+            if other.negated == st.negated or other.sentence == st.sentence or other.modal != st.modal:
+                continue
+            if other.times and st.times and other.times != st.times:
+                continue
+            shared = other.objects & st.objects
+            if not shared or len(shared) / min(len(other.objects), len(st.objects)) < 0.5:
+                continue
+            yield other, st
+            break
+        block.append(st)

@@ -104,12 +104,26 @@ def _indexes_with(sents: list[Sentence], hint: regex.Pattern) -> list[int]:
 _NEG_CANDIDATE = re.compile(rb"n(?:ot|ever|'t|\?t)")
 
 
-def _negated_indexes(sents: list[Sentence]) -> list[int]:
-    """``_indexes_with(sents, _NEG_HINT)``: the hint is tried only where a candidate starts."""
+def _negation_positions(sents: list[Sentence]) -> list[int]:
+    """Where ``_NEG_HINT`` matches in the view: tried only where a candidate starts."""
     view = view_of(sents)
     match = _NEG_HINT.match
-    positions = [m.start() for m in _NEG_CANDIDATE.finditer(ascii_of(view, sents)) if match(view, m.start())]
-    return bucket(sents, positions)
+    return [m.start() for m in _NEG_CANDIDATE.finditer(ascii_of(view, sents)) if match(view, m.start())]
+
+
+def _negated_indexes(sents: list[Sentence]) -> list[int]:
+    """``_indexes_with(sents, _NEG_HINT)``."""
+    return bucket(sents, _negation_positions(sents))
+
+
+_AUX = "has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|may|might"
+# Read backwards from a negation hint: a capitalised word, then an auxiliary or the head of a
+# contracted one ("did" of "didn't", "ca" of "can't"). Every negated statement has one before
+# its negation; a sentence with no such hint holds none.
+_NEGATED_SUBJECT = regex.compile(
+    rf"[A-Z][\p{{L}}'’\-]+\s+(?:(?:{_AUX})\s+|has|have|had|did|does|do|is|are|was|were|wo|would|ca|could|should)?",
+    regex.REVERSE,
+)
 
 
 _WORD_CHAR = regex.compile(r"\w")
@@ -133,10 +147,15 @@ _FIND_SUBJECTS = 12
 
 def statements(sents: list[Sentence]) -> list[Statement]:
     """Statements of sentences that name a subject some negated statement also names."""
-    negated = _negated_indexes(sents)
-    if not negated:
+    positions = _negation_positions(sents)
+    if not positions:
         return []
-    out = _statements(sents, negated)
+    negated = bucket(sents, positions)
+    view = view_of(sents)
+    # The negated statements, from the sentences where one may stand.
+    before = _NEGATED_SUBJECT.match
+    with_subject = bucket(sents, [p for p in positions if before(view, 0, p)])
+    out = _statements(sents, with_subject)
     subjects = {st.subject for st in out if st.negated}
     if not subjects:
         return []
@@ -146,7 +165,6 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     else:  # a named list is matched by set lookup: thousands of subjects stay linear
         pattern = regex.compile(r"\b\L<names>\b", regex.I, names=names)
     skip = set(negated)
-    view = view_of(sents)
     starts = starts_of(sents)
     marked: set[int] = set()
 
@@ -183,6 +201,10 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         _mark_edges(sents, view, marked)
     candidates = sorted(marked)
     others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
+    # The other negated sentences: only a statement about one of the subjects can pair, and
+    # its subject is in the sentence's text.
+    read = set(with_subject)
+    others.extend(i for i in negated if i not in read and any(s in sents[i].text.lower() for s in names))
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
