@@ -112,3 +112,18 @@ def test_find_duplicates_equals_its_plain_definition(pool, picks, data):
     for threshold in (90.0, 60.0):
         want = list(_plain_find_duplicates(paras, skip, threshold))
         assert list(duplicates.find_duplicates(paras, skip, threshold)) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=0, max_size=20).map(" ".join), min_size=1, max_size=12), st.data())
+def test_the_flat_document_text_gives_what_each_paragraph_flattened_gives(pool, data):
+    from newscheck import Document
+    from newscheck.checkers.boilerplate.checker import _Para
+
+    texts = data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=14))
+    doc = Document("\n\n".join(t or "x" for t in texts))
+    paras = [_Para(p, doc.view, doc.tokens, 0, len(doc.view[p.start : p.end].split())) for p in doc.paragraphs]
+    flat_text = doc.view.encode("latin-1", "replace").translate(duplicates.FLAT_TABLE)
+    for threshold in (90.0, 60.0):
+        want = list(duplicates.find_duplicates(paras, set(), threshold))
+        assert list(duplicates.find_duplicates(paras, set(), threshold, flat_text)) == want

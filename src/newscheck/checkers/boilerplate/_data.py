@@ -316,11 +316,14 @@ GATE_EXOTIC = "\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9
 _EXOTIC = re.compile("[" + GATE_EXOTIC + "]")
 
 
-def gate_text(view: str) -> bytes | None:
-    """The view as the gate sees it (see above), or None if it holds a :data:`GATE_EXOTIC` character."""
+def gate_text(view: str, encoded: bytes | None = None) -> bytes | None:
+    """The view as the gate sees it (see above), or None if it holds a :data:`GATE_EXOTIC`
+    character. ``encoded``: ``view.encode("latin-1", "replace")``, if the caller has it."""
     if not view.isascii() and _EXOTIC.search(view):
         return None
-    return b" " + view.encode("latin-1", "replace").translate(_GATE_TABLE)
+    if encoded is None:
+        encoded = view.encode("latin-1", "replace")
+    return b" " + encoded.translate(_GATE_TABLE)
 
 
 def _gate_char(c: str) -> str:

@@ -23,7 +23,7 @@ from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
 from ._data import TriggerScanner, gate_opening, gate_text, lower, parse_lines
-from .duplicates import find_duplicates
+from .duplicates import FLAT_TABLE, find_duplicates
 from .headline import HeadlineContext, inserted_headlines
 from .rules import (
     AD_MARKER,
@@ -207,7 +207,8 @@ class BoilerplateChecker(Checker):
             paras.append(_Para(p, view, tokens, a, b))
             a = b
         starts = [p.start for p in paras]
-        gate = gate_text(view)
+        encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
+        gate = gate_text(view, encoded)
         triggers = self._triggers.candidates(view, token_starts, token_ends, gate)
         promo = _by_paragraph(
             starts,
@@ -238,7 +239,8 @@ class BoilerplateChecker(Checker):
         for p in paras:
             if 3 <= p.n <= 25 and p.index not in units.whole:
                 p.one_sentence = len(doc.sentences_in(doc.paragraphs[p.index])) == 1
-        for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold):
+        flat_text = encoded.translate(FLAT_TABLE)
+        for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold, flat_text):
             units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
             q = paras[earlier]
             exact = score >= 100.0

@@ -70,17 +70,25 @@ def _flat(text: str) -> bytes:
     return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
 
 
+#: The same for ASCII characters, on text encoded one byte per character: ``flat_text``
+#: below, whose slice for an ASCII paragraph is its ``_flat``.
+FLAT_TABLE = bytes(c + 32 if 65 <= c <= 90 else _ASCII_SEPARATORS[c] for c in range(256))
+
+
 def _words(text: str) -> list[bytes]:
     """The paragraph's words, lower case and UTF-8 encoded, punctuation dropped."""
     return _flat(text).split()
 
 
 def find_duplicates(
-    paras: Sequence[_Para], skip: Iterable[int], threshold: float
+    paras: Sequence[_Para], skip: Iterable[int], threshold: float, flat_text: bytes | None = None
 ) -> Iterator[tuple[int, int, float]]:
     """Yield ``(later, earlier, score)`` for each paragraph repeating an earlier one.
 
     ``score`` is 100 for an exact (normalised) repeat, else the rapidfuzz ratio.
+    ``flat_text``, the document's view encoded one byte per character (latin-1, "?" for
+    the rest) and translated by FLAT_TABLE, saves flattening each ASCII paragraph on its
+    own (the paragraphs then need ``start``, ``end`` and ``text``).
 
     A paragraph's whole normalised text is built only when it is compared: an exact
     repeat opens with the same words, so the texts of paragraphs are joined only once
@@ -105,7 +113,10 @@ def find_duplicates(
         text, n = p.kept  # what stays of the paragraph once its own flagged sentences go
         if p.kind == "heading" or n < EXACT_MIN_WORDS or p.index in skipped:
             continue
-        f = flat[p.index] = _flat(text)
+        if flat_text is not None and text is p.text and text.isascii():
+            f = flat[p.index] = flat_text[p.start : p.end]
+        else:
+            f = flat[p.index] = _flat(text)
         # The first NEAR_MIN_WORDS - 1 words, then the rest unsplit: enough for the opening
         # words and to tell whether there are NEAR_MIN_WORDS words.
         first = f.split(None, NEAR_MIN_WORDS - 1)
@@ -128,7 +139,7 @@ def find_duplicates(
         best: tuple[float, int] | None = None
         checked: set[int] = set()
         b = ""
-        for key in keys:
+        for key in keys if head in buckets or keys[1] in buckets else ():
             for other in buckets.get(key, ()):
                 if other in checked:
                     continue
