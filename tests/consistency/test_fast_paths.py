@@ -47,6 +47,13 @@ def test_article_words_answer_as_the_word_sets_do(text):
         assert (word in w) == (word in tokens)
 
 
+@given(st.text(alphabet="aAbBzZ'é-", max_size=8))
+def test_the_quick_name_test_equals_the_regex(word):
+    assert names._may_be_name(word) == (
+        len(word) >= 4 and word[0].isupper() and not names._INNER_CAP.search(word)
+    )
+
+
 def test_the_punctuation_passed_over_is_no_part_of_a_word():
     for c in names._OTHER_NON_ASCII.pattern[len("[^\x00-\x7f") : -1]:
         assert names.words(f"a{c}b") == ["a", "b"]

@@ -271,6 +271,8 @@ def _different_people(a: Form, b: Form, exact: bool) -> bool:
 
 
 def _may_be_name(token: str) -> bool:
+    if token.isascii() and token.isalpha():  # (the same test without a regex)
+        return len(token) >= 4 and token.istitle()
     return len(token) >= 4 and token[0].isupper() and not _INNER_CAP.search(token)
 
 
