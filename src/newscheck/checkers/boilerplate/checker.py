@@ -225,20 +225,25 @@ class BoilerplateChecker(Checker):
         if gate is not None:
             rx = _OPENING if "©" in view else _OPENING_WITHOUT_SIGN
             opening = rx.match if rx is not None else None
+        # Each paragraph's rules read only that paragraph: one pass does 1 and 2.
+        whole = units.whole
+        marks = _Marks(view, gate)
+        sentences_in, doc_paragraphs = doc.sentences_in, doc.paragraphs
+        no_hits = ()
         for p in paras:
             i = p.index
-            if opening is not None and i not in promo and i not in listed and _prose(p, opening, gate):
-                continue  # no rule for whole paragraphs can claim it
-            hit = self._classify_paragraph(doc, p, promo.get(i, ()), listed.get(i, ()))
-            if hit is not None:
-                units.whole[i] = hit
-        marks = _Marks(view, gate)
-        for p in paras:
-            if p.index not in units.whole:
-                self._inside_paragraph(doc, p, (promo.get(p.index, ()), listed.get(p.index, ())), units, marks)
-        for p in paras:
-            if 3 <= p.n <= 25 and p.index not in units.whole:
-                p.one_sentence = len(doc.sentences_in(doc.paragraphs[p.index])) == 1
+            hits = promo.get(i, no_hits), listed.get(i, no_hits)
+            # (no rule for whole paragraphs can claim a prose paragraph without a phrase)
+            if opening is None or hits[0] or hits[1] or not _prose(p, opening, gate):
+                hit = self._classify_paragraph(doc, p, hits[0], hits[1])
+                if hit is not None:
+                    whole[i] = hit
+                    continue
+            ad = marks.inside(p, hits)
+            if ad is not None:
+                self._inside_paragraph(doc, p, hits, units, ad)
+            if 3 <= p.n <= 25 and i not in whole:
+                p.one_sentence = len(sentences_in(doc_paragraphs[i])) == 1
         flat_text = encoded.translate(FLAT_TABLE)
         for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold, flat_text):
             units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
@@ -269,24 +274,10 @@ class BoilerplateChecker(Checker):
                 listed = ()
         return self._classify(p, promo, listed)
 
-    def _inside_paragraph(self, doc, p: _Para, hits, units: _Units, marks: _Marks) -> None:
-        """Furniture sentences (runs of them) and ad labels inside a prose paragraph."""
+    def _inside_paragraph(self, doc, p: _Para, hits, units: _Units, ad) -> None:
+        """Furniture sentences (runs of them) and ad labels inside a prose paragraph that
+        :meth:`_Marks.inside` sends here; ``ad``: the ad label in it, or a false value."""
         view = doc.view
-        t = p.text
-        tail = t[-130:]
-        if marks.none:
-            # The words the tests below look for are nowhere in the text.
-            if not (hits[0] or hits[1] or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail):
-                return
-            ad = None
-        else:
-            low = lower(t)
-            ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
-            if not (
-                hits[0] or hits[1] or ad or "©" in t or "rights reserved" in low or "may not be" in low
-                or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail
-            ):
-                return
         sents = doc.sentences_in(doc.paragraphs[p.index])
         runs = self._sentence_units(sents, view, hits)
         if runs and _covers(runs, len(sents)):
@@ -492,17 +483,46 @@ class BoilerplateChecker(Checker):
 
 # -- helpers -------------------------------------------------------------------------------
 class _Marks:
-    """Whether the words that send a paragraph to the sentence tests (an ad label, a
-    copyright notice) can be anywhere in the document: mostly not, and then no paragraph
-    is lower-cased for them."""
+    """Which paragraphs the sentence tests need: those with a phrase, an ad label, a
+    copyright notice or a possible credit at the end. The words of labels and notices are
+    looked for in the whole gate text first (mostly in vain), then in the paragraph's part of it,
+    and only then in its lower-cased text."""
 
-    __slots__ = ("none",)
+    __slots__ = ("ad", "gate", "notice", "sign")
 
     def __init__(self, view: str, gate: bytes | None):
-        self.none = gate is not None and not (
-            b"dvertis" in gate or b"continue" in gate or b"rights reserved" in gate or b"may not be" in gate
-            or "©" in view
-        )
+        self.gate = gate
+        self.ad = gate is None or b"dvertis" in gate or b"continue" in gate
+        self.notice = gate is None or b"rights reserved" in gate or b"may not be" in gate
+        self.sign = "©" in view
+
+    def inside(self, p: _Para, hits):
+        """None if no sentence test can flag a sentence or label of the paragraph, else its
+        ad label between two sentences (a match) or a false value."""
+        t = p.text
+        gate = self.gate
+        if gate is None:
+            low = lower(t)
+            ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
+            notice = "©" in t or "rights reserved" in low or "may not be" in low
+        else:
+            a, b = p.start + 1, p.end + 1
+            ad = (
+                self.ad and (gate.find(b"dvertis", a, b) >= 0 or gate.find(b"continue", a, b) >= 0)
+                and P.AD_INLINE.search(t)
+            )
+            notice = (self.sign and "©" in t) or (
+                self.notice and (gate.find(b"rights reserved", a, b) >= 0 or gate.find(b"may not be", a, b) >= 0)
+                and _notice_words(lower(t))
+            )
+        tail = t[-130:]
+        if hits[0] or hits[1] or ad or notice or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail:
+            return ad or False
+        return None
+
+
+def _notice_words(low: str) -> bool:
+    return "rights reserved" in low or "may not be" in low
 
 
 def _prose(p: _Para, opening, gate: bytes) -> bool:
