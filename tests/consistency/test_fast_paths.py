@@ -119,3 +119,20 @@ def test_format_uses_keep_every_kind_written_two_ways(text):
     mixed = [u for u in reference if styles[u.kind] > 1]
     got = [u for u in formats.format_uses(doc, lambda: TextFacts.of(doc)) if styles[u.kind] > 1]
     assert got == mixed
+
+
+_QUOTED_BITS = [
+    "“Boundless” partnership", "\"unlimited\" partnership", "‘limitless’ ties", "«historic» deal", "“LANDMARK” agreement",
+    "“landmark” deal", "a partnership “without limits”", "“Without-Limits” ties", "boundless", "unlimited", "historic",
+    "the “historic” accord", "“no \u212aind of limits”", "said.", "\n\n", "“", "”", "-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTED_BITS), max_size=30).map(" ".join))
+def test_drift_test_with_the_quotation_marks_never_hides_a_drift(text):
+    from newscheck.checkers.consistency import quoted
+
+    terms = quoted.quoted_terms(Document(text))
+    if list(quoted.drift_groups(terms)):
+        assert quoted.may_drift({w.lower() for w in names.words(text)}, text)

@@ -69,7 +69,7 @@ class ConsistencyChecker(Checker):
         candidates = mixed_candidates(asked)
         if candidates:
             yield from self._spelling_mix(marked_words(doc, get_facts(), candidates))
-        if may_drift(asked):
+        if may_drift(asked, view):
             yield from self._quoted_drift(doc)
         if may_mix_formats(words, asked):
             yield from self._format_mix(doc.text, format_uses(doc, get_facts))

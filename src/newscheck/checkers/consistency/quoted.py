@@ -68,18 +68,34 @@ for _k, _ws in _KEY_WORDS.items():
         _KEYS_BY_WORD[_w].append(_k)
 
 
-def may_drift(lower_words: set[str]) -> bool:
-    """Cheap test: two different terms of one synonym set occur, so two renderings are possible."""
+#: The start of each term up to its first space or apostrophe, as the lower-cased text has it
+#: right after the opening quotation mark (the keys are ASCII: lower() of the quoted term's
+#: letters is the same alone as in the whole text).
+_OPENING = {key: key.split()[0].split("'")[0] for key in _TERMS if key.isascii()}
+
+
+def may_drift(lower_words: set[str], view: str | None = None) -> bool:
+    """Cheap test: two different terms of one synonym set occur, so two renderings are possible.
+
+    Given the article's ``view``, a term counts only if its start follows an opening quotation
+    mark somewhere, as a quoted term's does.
+    """
     hit = lower_words & _TERM_WORDS
     if len(hit) < 2:
         return False
+    keys = [key for key in {k for w in hit for k in _KEYS_BY_WORD[w]} if _KEY_WORDS[key] <= lower_words]
+    if view is not None and len(keys) > 1:
+        low = view.lower()
+        keys = [
+            key for key in keys
+            if key not in _OPENING or any(q + _OPENING[key] in low for q in _PAIRS)
+        ]
     seen: set[int] = set()
-    for key in {k for w in hit for k in _KEYS_BY_WORD[w]}:
-        if _KEY_WORDS[key] <= lower_words:
-            groups = _TERMS[key]
-            if seen & groups:
-                return True
-            seen |= groups
+    for key in keys:
+        groups = _TERMS[key]
+        if seen & groups:
+            return True
+        seen |= groups
     return False
 
 
