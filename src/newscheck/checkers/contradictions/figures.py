@@ -24,7 +24,6 @@ from ._text import (
     content_word,
     data_toml,
     digit_runs,
-    finds,
     inside,
     starts_of,
     stem,
@@ -103,13 +102,6 @@ def anchors(
 
     ``runs`` are the digit runs of ``view`` (:func:`digit_runs`) when the caller has them.
     """
-    return _anchors(view, runs, ascii_view)[0]
-
-
-def _anchors(
-    view: str, runs: list[tuple[int, int]] | None = None, ascii_view: bytes | None = None
-) -> tuple[list[int], list[int]]:
-    """:func:`anchors`, and the (start, end) spans of the number words among them."""
     out = []
     for p, _ in digit_runs(view) if runs is None else runs:
         if not p or view[p - 1] not in _CURRENCY_SIGNS:
@@ -122,143 +114,12 @@ def _anchors(
     if ascii_view is None:
         ascii_view = view.encode("ascii", "replace")
     letters = b" " + ascii_view.translate(_LETTERS)
-    words = []
     for m in _NUMBER_WORD.finditer(letters):
         i = m.start()  # the padding space shifts the match one to the left: the word's offset
         if i == 0 or not view[i - 1].isalpha():
             out.append(i)
-            words.append((i, m.end() - 1))
     out.sort()
-    return out, words
-
-
-# Which sentences can hold a figure worth parsing. A figure's unit is a currency, a per cent or
-# the word that follows it (within two characters of its end), and its end follows a digit, a
-# number word or a scale word after one of them. A sentence whose possible units no other
-# sentence shares cannot pair with anything, so its figures are never parsed.
-_GAP = r"[\x00-/:-@\[-`{-\x7f]{1,2}"  # ASCII characters that are neither letters nor digits
-_SCALE_WORDS = "bn|m|k|tn|million|billion|trillion|thousand"
-_NUM_WORDS = trie([w.encode() for w in _WORDNUM]).decode()
-_RANGE = rf"(?:\s?(?i:{_SCALE_WORDS}))?\s?(?:-|–|(?i:to|and))\s?"
-_AFTER = re.compile(
-    # the word after the end, or after a scale word there, and whether a non-ASCII letter may
-    # continue it (then the exact, slower reading decides)
-    rf"(?=(?:{_GAP})([A-Za-z]+)([^\x00-\x7f])?)?"
-    rf"(?=\s?(?i:{_SCALE_WORDS})(?:{_GAP})([A-Za-z]+)([^\x00-\x7f])?)?"
-    # a character outside ASCII close enough to change what the ASCII classes above read
-    r"(?=([\x00-\x7f]{0,13}[^\x00-\x7f]))?"
-)
-_RANGE_AFTER = re.compile(
-    # a range whose second value is in rupees: a currency unit without a sign
-    rf"(?=({_RANGE}(?i:rs)))?"
-    # a range whose second value is a number word glued to a letter ("5 tofive"), which the
-    # number-word scan does not see, or to a scale word ("5 to fivem"): then no sentence is skipped
-    rf"(?=({_RANGE}(?:(?i:rs)\.?\s?)?(?:(?<=[^\W\d_])(?i:{_NUM_WORDS})|(?i:{_NUM_WORDS})(?=[^\W\d_]))))?"
-)
-_SCALE_AFTER = regex.compile(rf"\s?(?:{_SCALE_WORDS})\b", regex.I)
-
-
-#: word -> the unit of a figure it follows ("" when it names none); filled as words are met.
-_NOUN_UNITS: dict[str, str] = {}
-
-
-def _noun_unit(word: str) -> str:
-    """The unit :func:`_unit` gives a figure followed by ``word``, or ""."""
-    unit = _NOUN_UNITS.get(word)
-    if unit is None:
-        w = word.lower()
-        if (w in stopwords() and w not in _UNIT_WORDS) or w in _NOT_UNIT or w in _MONTHS or not w.isalpha():
-            unit = ""
-        else:
-            unit = "n:" + stem(w)
-        if len(_NOUN_UNITS) < 65536:
-            _NOUN_UNITS[word] = unit
-    return unit
-
-
-def _exact_units(view: str, end: int, limit: int) -> list[str]:
-    """The units of a figure ending at ``end`` (or after a scale word there), read as
-    :func:`_unit` reads them."""
-    out = []
-    ends = [end]
-    scale = _SCALE_AFTER.match(view, end, limit)
-    if scale is not None:
-        ends.append(scale.end())
-    for e in ends:
-        nxt = WORD.search(view, e, limit)
-        if nxt is not None and nxt.start() - e <= 2:
-            out.append(_noun_unit(nxt.group(0)))
     return out
-
-
-def _worth_parsing(sents: list[Sentence], view: str, ends: list[int], low: bytes) -> set[int] | None:
-    """Indexes of the sentences that may hold a figure of a unit another sentence also has,
-    or None when that cannot be told cheaply (every sentence is then parsed).
-
-    ``ends`` are the ends of the digit runs and of the number words, ``low`` the lowercased
-    ASCII copy of ``view``. A figure that a sentence boundary cuts ends where the sentence
-    does, with no word after it: its unit can only be a currency, found by its sign.
-    """
-    sent_starts = starts_of(sents)
-    keys: dict[int, set[str]] = {}
-    units = _NOUN_UNITS
-    bisect_right = bisect.bisect_right
-    after = _AFTER.match
-    range_after = _RANGE_AFTER.match
-    for end in ends:
-        si = bisect_right(sent_starts, end - 1) - 1
-        if si < 0:
-            continue
-        limit = sents[si][1]
-        if end > limit:
-            continue  # outside every sentence
-        found = keys.get(si)
-        if found is None:
-            found = keys[si] = set()
-        near = view[end : end + 14].lower()
-        if "-" in near or "to" in near or "and" in near or "–" in near:
-            m = range_after(view, end, limit)
-            if m.group(2) is not None:
-                return None
-            if m.group(1) is not None:
-                found.add("cur")
-        m = after(view, end, limit)
-        if m.lastindex is None:
-            continue
-        w, odd, w2, odd2, other = m.groups()
-        if odd is None and odd2 is None and other is None:
-            if w is not None:
-                found.add(units.get(w) or _noun_unit(w))
-            if w2 is not None:
-                found.add(units.get(w2) or _noun_unit(w2))
-        else:
-            found.update(_exact_units(view, end, limit))
-    if not keys:
-        return set()
-    # Currencies by their signs, per cents by "%" or "per cent".
-    marks = [(i, "cur") for sign in _CURRENCY_SIGNS for i in finds(view, sign)]
-    marks.extend((i, "%") for i in finds(view, "%"))
-    marks.extend(
-        (i, "%") for i in finds(low, b"cent") if low.endswith(b"per", 0, i) or low.endswith(b"per", 0, i - 1)
-    )
-    for i, key in marks:
-        si = bisect_right(sent_starts, i) - 1
-        if si >= 0 and i < sents[si][1]:
-            found = keys.get(si)
-            if found is None:
-                found = keys[si] = set()
-            found.add(key)
-    sentences_per_key: dict[str, int] = {}
-    for si in list(keys):
-        sent = sents[si]
-        if sent.is_headline_like and sent.paragraph > 0:
-            del keys[si]  # furniture: never parsed
-            continue
-        found = keys[si]
-        found.discard("")
-        for k in found:
-            sentences_per_key[k] = sentences_per_key.get(k, 0) + 1
-    return {si for si, found in keys.items() if any(sentences_per_key[k] > 1 for k in found)}
 
 
 _CUR_PREFIX = regex.compile(r"(?:US|A|C|HK|NZ)$")
@@ -471,21 +332,13 @@ def _is_time(word: str) -> bool:
     return bool(word in TIME or _YEARISH.match(word) or _TIME_PART.search(word))
 
 
-def _figures(sents: list[Sentence], view: str | None = None, *, gate: bool = True) -> list[tuple]:
+def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
     """(sentence index, core match, unit, interval, approximation) of each figure that has a
-    figure of its unit in another sentence: the only ones a conflict can involve.
-
-    With ``gate`` (the default), sentences :func:`_worth_parsing` rules out are not parsed;
-    the result is the same (a test compares the two).
-    """
+    figure of its unit in another sentence: the only ones a conflict can involve."""
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
-    runs = digit_runs(view, sents)
-    starts, words = _anchors(view, runs, ascii_of(view, sents))
-    ends = [e for _, e in runs]
-    ends.extend(e for _, e in words)
-    worth = _worth_parsing(sents, view, ends, ascii_of(view, sents, lower=True)) if gate else None
+    starts = anchors(view, digit_runs(view, sents), ascii_of(view, sents))
     sent_starts = starts_of(sents)
     n_anchors = len(starts)
     k = 0
@@ -498,8 +351,6 @@ def _figures(sents: list[Sentence], view: str | None = None, *, gate: bool = Tru
         sent = sents[si]
         lo = k
         k = hi = bisect.bisect_left(starts, sent.end, lo)
-        if worth is not None and si not in worth:
-            continue  # no figure here has a unit another sentence has
         if sent.is_headline_like and sent.paragraph > 0:
             continue  # captions, video labels and other furniture; the headline is paragraph 0
         text = sent.text
