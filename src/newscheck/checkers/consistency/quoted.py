@@ -11,6 +11,7 @@ heads are the same noun or share a head set.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,6 +73,9 @@ for _k, _ws in _KEY_WORDS.items():
 #: right after the opening quotation mark (the keys are ASCII: lower() of the quoted term's
 #: letters is the same alone as in the whole text).
 _OPENING = {key: key.split()[0].split("'")[0] for key in _TERMS if key.isascii()}
+# The ASCII letters right after an opening quotation mark; a quoted term's start is followed
+# by a space, hyphen, apostrophe or closing mark, none of them one.
+_OPENED_WORD = re.compile(r"[“\"‘«]([a-z]+)")
 
 
 def may_drift(lower_words: set[str], view: str | None = None) -> bool:
@@ -83,20 +87,24 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
     hit = lower_words & _TERM_WORDS
     if len(hit) < 2:
         return False
-    keys = [key for key in {k for w in hit for k in _KEYS_BY_WORD[w]} if _KEY_WORDS[key] <= lower_words]
-    if view is not None and len(keys) > 1:
-        low = view.lower()
-        keys = [
-            key for key in keys
-            if key not in _OPENING or any(q + _OPENING[key] in low for q in _PAIRS)
-        ]
+    keys = [k for k in {k for w in hit for k in _KEYS_BY_WORD[w]} if _KEY_WORDS[k] <= lower_words]
     seen: set[int] = set()
     for key in keys:
         groups = _TERMS[key]
         if seen & groups:
-            return True
+            break
         seen |= groups
-    return False
+    else:
+        return False
+    if view is None:
+        return True
+    opened = set(_OPENED_WORD.findall(view.lower()))
+    by_group: dict[int, int] = {}
+    for key in keys:
+        if key not in _OPENING or _OPENING[key] in opened:
+            for g in _TERMS[key]:
+                by_group[g] = by_group.get(g, 0) + 1
+    return any(n > 1 for n in by_group.values())
 
 
 @dataclass(frozen=True, slots=True)
