@@ -152,11 +152,12 @@ def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]
         if m is None or not m.group("num"):
             pos = a + 1
             continue
-        words = text[max(0, s - 24) : s].split()
+        approx = ""
+        # An approximation is a phrase before the figure, with a space between them.
+        words = text[max(0, s - 24) : s].split() if text[s - 1 : s].isspace() else None
         if words and words[-1].lower() == "between":
             words.pop()
-        approx = ""
-        if words and words[-1].lower() in _APPROX_LAST and text[s - 1 : s].isspace():
+        if words and words[-1].lower() in _APPROX_LAST:
             for k in (3, 2, 1):
                 cand = " ".join(words[-k:]).lower()
                 if len(words) >= k and cand in _APPROX:
@@ -215,6 +216,7 @@ class Mention:
     lead: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=4096)
 def _value(num: str) -> tuple[float, float] | None:
     """The value and the half-width its rounding allows."""
     n = num.lower()
@@ -356,10 +358,10 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
         text = sent.text
         found = []
         for m, approx in _mentions(text, [a - sent.start for a in starts[lo:hi]]):
-            num = m.group("num")
+            cur, num, scale, pct, num2 = m.group("cur", "num", "scale", "pct", "num2")
             before = text[max(0, m.start() - 16) : m.start()].split()
             prev = before[-1].lower().strip(".,:;(") if before else ""
-            bare = not (m.group("cur") or m.group("scale") or m.group("pct") or approx)
+            bare = not (cur or scale or pct or approx)
             if bare and (_YEARISH.match(num) or prev in _BEFORE_SKIP):
                 continue
             if prev in _MONTHS:
@@ -370,10 +372,11 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             unit = _unit(m, text, m.end())
             if not unit:
                 continue
-            interval = _interval(m, approx)
-            if interval is None:
+            # The interval is worked out only for the figures kept (below); a figure whose
+            # value cannot be read is dropped here, as its interval would be None.
+            if _value(num) is None or num2 and _value(num2) is None:
                 continue
-            found.append((m, unit, interval, approx))
+            found.append((m, unit, approx))
         if not found:
             continue
         units = [f[1] for f in found]
@@ -382,10 +385,14 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
         if len(found) < 4:
             raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
     sentences_per_unit: dict[str, set[int]] = {}
-    for si, _, unit, _, _ in raw:
+    for si, _, unit, _ in raw:
         sentences_per_unit.setdefault(unit, set()).add(si)
     # A figure with nothing to compare with needs no context.
-    return [f for f in raw if len(sentences_per_unit[f[2]]) >= 2]
+    return [
+        (si, m, unit, _interval(m, approx), approx)
+        for si, m, unit, approx in raw
+        if len(sentences_per_unit[unit]) >= 2
+    ]
 
 
 _TOKEN_CHARS_AHEAD = regex.compile(r"[\p{L}\p{N}'’\-.]*")
