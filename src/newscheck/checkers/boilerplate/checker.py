@@ -225,23 +225,32 @@ class BoilerplateChecker(Checker):
         if gate is not None:
             rx = _OPENING if "©" in view else _OPENING_WITHOUT_SIGN
             opening = rx.match if rx is not None else None
-        # Each paragraph's rules read only that paragraph: one pass does 1 and 2.
+        # Each paragraph's rules read only that paragraph: one pass does 1 and 2, most
+        # paragraphs with the cheap tests below alone.
         whole = units.whole
         marks = _Marks(view, gate)
+        quiet = marks.quiet
         sentences_in, doc_paragraphs = doc.sentences_in, doc.paragraphs
         no_hits = ()
         for p in paras:
             i = p.index
-            hits = promo.get(i, no_hits), listed.get(i, no_hits)
-            # (no rule for whole paragraphs can claim a prose paragraph without a phrase)
-            if opening is None or hits[0] or hits[1] or not _prose(p, opening, gate):
-                hit = self._classify_paragraph(doc, p, hits[0], hits[1])
+            pr, li = promo.get(i, no_hits), listed.get(i, no_hits)
+            t = p.text
+            tail = t[-130:]
+            # A bracket, colon, pipe or slash at the end: a credit or label may end it.
+            cue = t[-1] in ")]" or ":" in tail or "|" in tail or "/" in tail
+            # The rules that read a paragraph's opening need it to open as one of them can;
+            # none of the others can claim a paragraph without a phrase or a cue that ends like prose.
+            opened = opening is None or opening(gate, p.start + 1) is not None
+            if opened or pr or li or cue or not _ends_as_prose(t, p.n):
+                hit = self._classify_paragraph(doc, p, pr, li, opened)
                 if hit is not None:
                     whole[i] = hit
                     continue
-            ad = marks.inside(p, hits)
-            if ad is not None:
-                self._inside_paragraph(doc, p, hits, units, ad)
+            if pr or li or cue or not quiet:
+                ad = marks.inside(p, (pr, li))
+                if ad is not None:
+                    self._inside_paragraph(doc, p, (pr, li), units, ad)
             if 3 <= p.n <= 25 and i not in whole:
                 p.one_sentence = len(sentences_in(doc_paragraphs[i])) == 1
         flat_text = encoded.translate(FLAT_TABLE)
@@ -263,7 +272,7 @@ class BoilerplateChecker(Checker):
             units.whole[index] = hit
         yield from self._findings(doc, paras, units)
 
-    def _classify_paragraph(self, doc, p: _Para, promo, listed) -> _Hit | None:
+    def _classify_paragraph(self, doc, p: _Para, promo, listed, opened: bool = True) -> _Hit | None:
         if (promo or listed) and p.n > 3:
             # A whole paragraph is a promo (or listed) only if it opens with one; otherwise
             # its sentences are tested one by one.
@@ -272,7 +281,7 @@ class BoilerplateChecker(Checker):
                 promo = ()
             if listed and not any(a < first.end for a, _, _ in listed):
                 listed = ()
-        return self._classify(p, promo, listed)
+        return self._classify(p, promo, listed, opened)
 
     def _inside_paragraph(self, doc, p: _Para, hits, units: _Units, ad) -> None:
         """Furniture sentences (runs of them) and ad labels inside a prose paragraph that
@@ -324,33 +333,35 @@ class BoilerplateChecker(Checker):
         return out
 
     # -- whole paragraphs ---------------------------------------------------------------
-    def _classify(self, p: _Para, promo, listed) -> _Hit | None:
+    def _classify(self, p: _Para, promo, listed, opened: bool = True) -> _Hit | None:
+        """The rule that claims the whole paragraph, if one does. ``opened``: False when the
+        gate has ruled out the openings that the rules reading one look for."""
         t = p.text
         n = p.n
-        if n <= 8 and P.AD_LINE.match(t):
+        if opened and n <= 8 and P.AD_LINE.match(t):
             return _Hit(AD_MARKER, f"Ad marker {_quote(t)}; delete it", 0.95)
-        if n <= 60 and P.COPYRIGHT.match(t):
+        if opened and n <= 60 and P.COPYRIGHT.match(t):
             return _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.95)
-        hit = self._related(p)
+        hit = self._related(p, opened)
         if hit:
             return hit
         if n <= SHORT_UNIT and promo and _is_promo(t, p.start, promo):
             return _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.9)
-        hit = self._caption(p)
+        hit = self._caption(p, opened)
         if hit:
             return hit
         if n <= SHORT_UNIT and listed:
             return _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.9)
         return None
 
-    def _related(self, p: _Para) -> _Hit | None:
+    def _related(self, p: _Para, opened: bool = True) -> _Hit | None:
         t = p.text
         n = p.n
         if n > 35:
             return None
-        if n <= 4 and P.RELATED_ALONE.match(t):
+        if opened and n <= 4 and P.RELATED_ALONE.match(t):
             return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
-        m = P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t)
+        m = opened and (P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t))
         if m and t.lstrip("([*_ \t")[:1].isupper():
             rest = m.group("rest")
             if len(P.WORD.findall(rest)) <= 30:
@@ -361,12 +372,15 @@ class BoilerplateChecker(Checker):
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.8)
         return None
 
-    def _caption(self, p: _Para) -> _Hit | None:
+    def _caption(self, p: _Para, opened: bool = True) -> _Hit | None:
         t = p.text
         n = p.n
-        if n <= 80 and P.CAPTION_LABEL_START.match(t):
+        if opened and n <= 80 and P.CAPTION_LABEL_START.match(t):
             return _Hit(PHOTO_CAPTION, "Photo caption or credit from the web page; delete it", 0.9)
-        if n <= 10 and not P.ends_terminal(t) and (P.CREDIT_LINE.match(t) or _credit_ok(t, agency=False, slash=False)):
+        # (a credit line has a slash: "REUTERS/Name", "Name/AP")
+        if n <= 10 and not P.ends_terminal(t) and (
+            ("/" in t and P.CREDIT_LINE.match(t)) or _credit_ok(t, agency=False, slash=False)
+        ):
             return _Hit(PHOTO_CAPTION, f"Photo credit {_quote(t)} from the web page; delete it", 0.9)
         if n > CAPTION_MAX or not _may_end_in_credit(t) or P.DATELINE.match(t):
             return None
@@ -488,13 +502,15 @@ class _Marks:
     looked for in the whole gate text first (mostly in vain), then in the paragraph's part of it,
     and only then in its lower-cased text."""
 
-    __slots__ = ("ad", "gate", "notice", "sign")
+    __slots__ = ("ad", "gate", "notice", "quiet", "sign")
 
     def __init__(self, view: str, gate: bytes | None):
         self.gate = gate
         self.ad = gate is None or b"dvertis" in gate or b"continue" in gate
         self.notice = gate is None or b"rights reserved" in gate or b"may not be" in gate
         self.sign = "©" in view
+        #: None of those words: only a phrase or an end cue sends a paragraph to the tests.
+        self.quiet = not (self.ad or self.notice or self.sign)
 
     def inside(self, p: _Para, hits):
         """None if no sentence test can flag a sentence or label of the paragraph, else its
@@ -525,15 +541,12 @@ def _notice_words(low: str) -> bool:
     return "rights reserved" in low or "may not be" in low
 
 
-def _prose(p: _Para, opening, gate: bytes) -> bool:
-    """True when no rule of ``_classify`` can claim the paragraph (which holds no phrase):
-    it opens like none of them (in the gate text), ends like a sentence, and its end
-    is no "Read more" or credit. Cheap tests that settle most paragraphs of an article."""
-    t = p.text
-    if opening(gate, p.start + 1) or not P.ends_terminal(t):
-        return False
-    n = p.n
-    return not ((n <= 30 and _may_end_in_read_more(t)) or (n <= 120 and _may_end_in_credit(t)))
+def _ends_as_prose(t: str, n: int) -> bool:
+    """For a paragraph ``t`` of ``n`` tokens that holds no phrase and no end cue (a bracket,
+    colon, pipe or slash near its end, with which a credit ends): True when no rule of
+    ``_classify`` but those reading the opening can claim it, as it ends like a sentence
+    and not in "Read more"."""
+    return P.ends_terminal(t) and not (n <= 30 and _may_end_in_read_more(t))
 
 
 def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
@@ -587,6 +600,8 @@ def _credit_ok(c: str, *, agency: bool = True, slash: bool = True, labelled: boo
     word ("photo", "via", "Getty"), or a slash (``slash``), or after a label such as
     "Credit:" (``labelled``); a bare agency name ("Reuters") counts when ``agency``."""
     c = c.strip()
+    if not (agency or labelled or (slash and "/" in c) or P.CREDIT_WORD.search(c)):
+        return False  # what the tests below end in, found first
     words = P.WORD.findall(c)
     if not words or len(words) > 14:
         return False

@@ -82,7 +82,7 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     styles = {}
     for p in free:
         if (
-            p.index > 0 and p.kind == "paragraph" and MIN_WORDS <= p.n <= MAX_WORDS
+            MIN_WORDS <= p.n <= MAX_WORDS and p.index > 0 and p.kind == "paragraph"
             and p.one_sentence and p.index not in ctx.partial
             and not _ends_like_prose(p.text)  # _shape's first test, before the words are sliced
         ):
