@@ -238,7 +238,7 @@ class BoilerplateChecker(Checker):
             t = p.text
             tail = t[-130:]
             # A bracket, colon, pipe or slash at the end: a credit or label may end it.
-            cue = t[-1] in ")]" or ":" in tail or "|" in tail or "/" in tail
+            cue = t[-1:] in ")]" or ":" in tail or "|" in tail or "/" in tail
             # The rules that read a paragraph's opening need it to open as one of them can;
             # none of the others can claim a paragraph without a phrase or a cue that ends like prose.
             opened = opening is None or opening(gate, p.start + 1) is not None
