@@ -10,6 +10,7 @@ from newscheck import Document
 from newscheck.checkers.contradictions import ContradictionChecker, figures, negation
 from newscheck.checkers.contradictions import calendar_rules as cr
 from newscheck.checkers.contradictions._text import (
+    ascii_of,
     digit_runs,
     headline_like_indexes,
     quoted_ranges,
@@ -199,3 +200,37 @@ def _reference_conflicts(statements, max_block=20):
             yield other, stmt
             break
         block.append(stmt)
+
+
+SUBJECT_PIECES = [
+    "smith",
+    "Smith",
+    "SMITH",
+    "o'brien-",
+    "O'Brien-",
+    "x",
+    "_",
+    "-",
+    "'",
+    " ",
+    ".",
+    "é",
+    "1",
+    "asmith",
+    "’",
+]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(SUBJECT_PIECES), min_size=1, max_size=12).map(lambda parts: "".join(parts) + ".")
+)
+def test_subject_search_on_the_ascii_copy(text):
+    doc, sents = _doc(text)
+    names = ["o'brien-", "smith"]
+    pattern = negation._subject_pattern(names)
+    low = ascii_of(doc.view, sents, lower=True)
+    for sent in sents:
+        assert negation._names_subject(sent, [n.encode() for n in names], low) == bool(
+            pattern.search(sent.text)
+        )

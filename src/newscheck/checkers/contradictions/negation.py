@@ -160,10 +160,8 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     if not subjects:
         return []
     names = sorted(subjects)
-    if len(names) <= _ALTERNATION_SUBJECTS:
-        pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in names) + r")\b", regex.I)
-    else:  # a named list is matched by set lookup: thousands of subjects stay linear
-        pattern = regex.compile(r"\b\L<names>\b", regex.I, names=names)
+    ascii_only = "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names)
+    pattern = None if ascii_only else _subject_pattern(names)
     skip = set(negated)
     starts = starts_of(sents)
     marked: set[int] = set()
@@ -173,7 +171,7 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         last = bisect.bisect_right(starts, max(start, end - 1)) - 1
         marked.update(range(max(first, 0), last + 1))
 
-    if "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names):
+    if ascii_only:
         # On a lowercased ASCII copy of the view (offsets carry over; no character outside
         # ASCII matches an ASCII letter case-insensitively but these two), every occurrence
         # of a subject marks the sentences it overlaps as candidates for the exact test.
@@ -200,7 +198,12 @@ def statements(sents: list[Sentence]) -> list[Statement]:
             mark(m.start(), m.end())
         _mark_edges(sents, view, marked)
     candidates = sorted(marked)
-    others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
+    if ascii_only:
+        needles = [n.encode() for n in names]
+        low = ascii_of(view, sents, lower=True)
+        others = [i for i in candidates if i not in skip and _names_subject(sents[i], needles, low)]
+    else:
+        others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
     # The other negated sentences: only a statement about one of the subjects can pair, and
     # its subject is in the sentence's text.
     read = set(with_subject)
@@ -208,6 +211,37 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
+
+
+def _subject_pattern(names: list[str]) -> regex.Pattern:
+    """Any of ``names`` as a whole word, in any case."""
+    if len(names) <= _ALTERNATION_SUBJECTS:
+        return regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in names) + r")\b", regex.I)
+    # A named list is matched by set lookup: thousands of subjects stay linear.
+    return regex.compile(r"\b\L<names>\b", regex.I, names=names)
+
+
+def _at_boundary(text: str, k: int) -> bool:
+    """Whether ``\\b`` holds at ``k`` in ``text``."""
+    before = k > 0 and _WORD_CHAR.match(text, k - 1) is not None
+    after = k < len(text) and _WORD_CHAR.match(text, k) is not None
+    return before != after
+
+
+def _names_subject(sent: Sentence, needles: list[bytes], low: bytes) -> bool:
+    """``_subject_pattern(names).search(sent.text)`` for ASCII names (``needles``), read on
+    the lowercased ASCII copy ``low`` of a view holding neither "ſ" nor the Kelvin sign (no
+    other character outside ASCII matches an ASCII letter case-insensitively): compiling
+    the pattern costs more than the search it serves."""
+    start, end, text = sent.start, sent.end, sent.text
+    for needle in needles:
+        q = low.find(needle, start, end)
+        while q != -1:
+            k = q - start
+            if _at_boundary(text, k) and _at_boundary(text, k + len(needle)):
+                return True
+            q = low.find(needle, q + 1, end)
+    return False
 
 
 def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
