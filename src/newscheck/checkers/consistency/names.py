@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from itertools import compress, filterfalse
 
 import regex
@@ -582,8 +582,13 @@ def _char_class(ranges: Iterable[tuple[int, int]]) -> str:
 
 _LETTER_RANGES = _letter_ranges()
 _LETTER_RUNS = re.compile(_char_class(_LETTER_RANGES) + "+")
-#: A character of a word that is not ASCII ("í" of "Benítez"; not "’" or "—").
-_NON_ASCII_LETTER = re.compile(_char_class((max(a, 0x80), b) for a, b in _LETTER_RANGES if b >= 0x80))
+
+
+@cache
+def _non_ascii_letter() -> re.Pattern[str]:
+    """A character of a word that is not ASCII ("í" of "Benítez"; not "’" or "—"). (Compiled
+    on first use: few articles need it, and the class is long.)"""
+    return re.compile(_char_class((max(a, 0x80), b) for a, b in _LETTER_RANGES if b >= 0x80))
 
 
 def words(text: str) -> list[str]:
@@ -646,7 +651,7 @@ class ArticleWords:
             encoded = None
         if encoded is not None and not encoded.translate(None, _ASCII_AND_PUNCTUATION):
             self.letters = " " + encoded.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
-        elif not _NON_ASCII_LETTER.search(text):
+        elif not _non_ascii_letter().search(text):
             ascii_bytes = text.encode("ascii", "replace")  # (each other character: one "?", blanked)
             self.letters = " " + ascii_bytes.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
 
