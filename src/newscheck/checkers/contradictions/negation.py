@@ -204,10 +204,11 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         others = [i for i in candidates if i not in skip and _names_subject(sents[i], needles, low)]
     else:
         others = [i for i in candidates if i not in skip and pattern.search(sents[i].text)]
-    # The other negated sentences: only a statement about one of the subjects can pair, and
-    # its subject is in the sentence's text.
+    # The other negated sentences: only a statement about one of the subjects can pair. Its
+    # subject stands after a space or at the start of the sentence, where the ASCII scans above
+    # find it; the exact pattern may not (a subject ending in "-"), so there all are read.
     read = set(with_subject)
-    others.extend(i for i in negated if i not in read and any(s in sents[i].text.lower() for s in names))
+    others.extend(i for i in negated if i not in read and (i in marked or not ascii_only))
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
