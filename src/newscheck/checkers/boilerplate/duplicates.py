@@ -99,67 +99,120 @@ def find_duplicates(
     # opening words -> paragraphs not yet in ``seen`` (none of them repeats another)
     waiting: dict[bytes, list[int]] = {}
     buckets: dict[bytes, list[int]] = {}
-    flat: dict[int, bytes] = {}
+    # the flattened paragraph, or None until it is needed (its opening and close were
+    # flattened on their own)
+    flat: dict[int, bytes | None] = {}
+    sources: dict[int, _Para] = {}
     norms: dict[int, bytes] = {}
     texts: dict[int, str] = {}  # decoded norms, for rapidfuzz: only of the paragraphs compared
+
+    def flat_of(q: _Para) -> bytes:
+        text = q.kept[0]
+        if flat_text is not None and text is q.text and text.isascii():
+            return flat_text[q.start : q.end]
+        return _flat(text)
 
     def norm_of(i: int) -> bytes:
         norm = norms.get(i)
         if norm is None:
-            norm = norms[i] = b" ".join(flat.pop(i).split())
+            f = flat.pop(i)
+            if f is None:
+                f = flat_of(sources[i])
+            norm = norms[i] = b" ".join(f.split())
         return norm
 
     for p in paras:
         text, n = p.kept  # what stays of the paragraph once its own flagged sentences go
-        if p.kind == "heading" or n < EXACT_MIN_WORDS or p.index in skipped:
+        i = p.index
+        if p.kind == "heading" or n < EXACT_MIN_WORDS or i in skipped:
             continue
-        if flat_text is not None and text is p.text and text.isascii():
-            f = flat[p.index] = flat_text[p.start : p.end]
-        else:
-            f = flat[p.index] = _flat(text)
         # The first NEAR_MIN_WORDS - 1 words, then the rest unsplit: enough for the opening
-        # words and to tell whether there are NEAR_MIN_WORDS words.
-        first = f.split(None, NEAR_MIN_WORDS - 1)
+        # words and to tell whether there are NEAR_MIN_WORDS words. Read from the opening
+        # characters alone when they hold them all.
+        f = None
+        first = None
+        if flat_text is not None and text is p.text and len(text) > EDGE_CHARS:
+            first = _edge(text[:EDGE_CHARS], flat_text, p.start, False)
+            if first is not None and len(first) < NEAR_MIN_WORDS:
+                first = None
+        if first is None:
+            f = flat_of(p)
+            first = f.split(None, NEAR_MIN_WORDS - 1)
+        flat[i] = f
+        sources[i] = p
         head = b" ".join(first[:EDGE_WORDS])
         earlier = waiting.get(head)
         if earlier is None:
-            waiting[head] = [p.index]
+            waiting[head] = [i]
         else:
             for q in earlier:
                 seen.setdefault(norm_of(q), q)
             earlier.clear()
-            norm = norm_of(p.index)
+            norm = norm_of(i)
             if norm in seen:
-                yield p.index, seen[norm], 100.0
+                yield i, seen[norm], 100.0
                 continue
-            seen[norm] = p.index
+            seen[norm] = i
         if len(first) < NEAR_MIN_WORDS:
             continue
-        keys = head, b" ".join(f.rsplit(None, EDGE_WORDS)[-EDGE_WORDS:])
-        best: tuple[float, int] | None = None
-        checked: set[int] = set()
-        b = ""
-        for key in keys if head in buckets or keys[1] in buckets else ():
-            for other in buckets.get(key, ()):
-                if other in checked:
-                    continue
-                checked.add(other)
-                a = texts.get(other)
-                if a is None:
-                    a = texts[other] = _decode(norm_of(other))
-                b = b or _decode(norm_of(p.index))
-                if not 0.8 <= len(a) / len(b) <= 1.25:
-                    continue
-                score = fuzz.ratio(a, b, score_cutoff=threshold)
-                if score and (best is None or score > best[0]):
-                    best = (score, other)
-        if best is not None:
-            yield p.index, best[1], min(best[0], 99.9)
-            continue
+        last = None
+        if f is None:  # the opening was enough: try the close
+            last = _edge(text[-EDGE_CHARS:], flat_text, p.end - EDGE_CHARS, True)
+            if last is not None and len(last) <= EDGE_WORDS:
+                last = None
+            if last is None:
+                f = flat_of(p)
+                if i in flat:  # (not yet taken for its norm)
+                    flat[i] = f
+        if last is None:
+            last = f.rsplit(None, EDGE_WORDS)
+        keys = head, b" ".join(last[-EDGE_WORDS:])
+        if keys[0] in buckets or keys[1] in buckets:
+            best: tuple[float, int] | None = None
+            checked: set[int] = set()
+            b = ""
+            for key in keys:
+                for other in buckets.get(key, ()):
+                    if other in checked:
+                        continue
+                    checked.add(other)
+                    a = texts.get(other)
+                    if a is None:
+                        a = texts[other] = _decode(norm_of(other))
+                    b = b or _decode(norm_of(i))
+                    if not 0.8 <= len(a) / len(b) <= 1.25:
+                        continue
+                    score = fuzz.ratio(a, b, score_cutoff=threshold)
+                    if score and (best is None or score > best[0]):
+                        best = (score, other)
+            if best is not None:
+                yield i, best[1], min(best[0], 99.9)
+                continue
         for key in keys:
-            bucket = buckets.setdefault(key, [])
-            if len(bucket) < MAX_BUCKET:
-                bucket.append(p.index)
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [i]
+            elif len(bucket) < MAX_BUCKET:
+                bucket.append(i)
+
+
+#: Characters of a paragraph's opening (and close) read for its first (last) words.
+EDGE_CHARS = 160
+
+
+def _edge(part: str, flat_text: bytes, start: int, end: bool) -> list[bytes] | None:
+    """The words of ``part``, the opening (``end`` False) or close of a paragraph starting
+    at ``start`` in the document, split as ``_flat`` of the whole paragraph is: the first
+    NEAR_MIN_WORDS - 1 words and the rest, or the rest and the last EDGE_WORDS words. Only
+    the words whose separator on the cut's side is inside ``part`` are sure to be the
+    paragraph's own. None when a capital sigma (lower-cased by what follows) is in it."""
+    if part.isascii():
+        f = flat_text[start : start + len(part)]
+    elif "Σ" in part:
+        return None
+    else:
+        f = _flat(part)
+    return f.rsplit(None, EDGE_WORDS) if end else f.split(None, NEAR_MIN_WORDS - 1)
 
 
 def _decode(norm: bytes) -> str:
