@@ -161,7 +161,10 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         return []
     names = sorted(subjects)
     ascii_only = "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names)
-    pattern = None if ascii_only else _subject_pattern(names)
+    # A few ASCII subjects are looked for with ``bytes.find``; compiling a pattern for them
+    # would cost more than the searches it serves.
+    few = ascii_only and len(names) <= _FIND_SUBJECTS
+    pattern = None if few else _subject_pattern(names)
     skip = set(negated)
     starts = starts_of(sents)
     marked: set[int] = set()
@@ -198,7 +201,7 @@ def statements(sents: list[Sentence]) -> list[Statement]:
             mark(m.start(), m.end())
         _mark_edges(sents, view, marked)
     candidates = sorted(marked)
-    if ascii_only:
+    if few:
         needles = [n.encode() for n in names]
         low = ascii_of(view, sents, lower=True)
         others = [i for i in candidates if i not in skip and _names_subject(sents[i], needles, low)]
@@ -233,7 +236,7 @@ def _names_subject(sent: Sentence, needles: list[bytes], low: bytes) -> bool:
     """``_subject_pattern(names).search(sent.text)`` for ASCII names (``needles``), read on
     the lowercased ASCII copy ``low`` of a view holding neither "ſ" nor the Kelvin sign (no
     other character outside ASCII matches an ASCII letter case-insensitively): compiling
-    the pattern costs more than the search it serves."""
+    the pattern costs more than the few searches it serves."""
     start, end, text = sent.start, sent.end, sent.text
     for needle in needles:
         q = low.find(needle, start, end)
