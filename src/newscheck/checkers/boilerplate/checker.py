@@ -24,7 +24,7 @@ from ...rules import Rule
 from . import patterns as P
 from ._data import TriggerScanner, gate_opening, gate_text, lower, parse_lines
 from .duplicates import FLAT_TABLE, find_duplicates
-from .headline import HeadlineContext, inserted_headlines
+from .headline import HeadlineContext, _ends_like_prose, inserted_headlines
 from .rules import (
     AD_MARKER,
     COPYRIGHT_LINE,
@@ -232,6 +232,7 @@ class BoilerplateChecker(Checker):
         quiet = marks.quiet
         sentences_in, doc_paragraphs = doc.sentences_in, doc.paragraphs
         no_hits = ()
+        headlines = False
         for p in paras:
             i = p.index
             pr, li = promo.get(i, no_hits), listed.get(i, no_hits)
@@ -252,7 +253,9 @@ class BoilerplateChecker(Checker):
                 if ad is not None:
                     self._inside_paragraph(doc, p, (pr, li), units, ad)
             if 3 <= p.n <= 25 and i not in whole:
-                p.one_sentence = len(sentences_in(doc_paragraphs[i])) == 1
+                p.one_sentence = one = len(sentences_in(doc_paragraphs[i])) == 1
+                # (the first tests of inserted_headlines: without such a paragraph it finds none)
+                headlines = headlines or (one and i > 0 and p.kind == "paragraph" and not _ends_like_prose(t))
         flat_text = encoded.translate(FLAT_TABLE)
         for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold, flat_text):
             units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
@@ -266,11 +269,13 @@ class BoilerplateChecker(Checker):
                 related=(Span(q.start, q.end, "earlier copy"),),
                 safe=exact,
             )
-        # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
-        ctx = HeadlineContext(paras, set(units.whole), units.partial())
-        for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
-            units.whole[index] = hit
-        yield from self._findings(doc, paras, units)
+        if headlines:
+            # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
+            ctx = HeadlineContext(paras, set(units.whole), units.partial())
+            for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
+                units.whole[index] = hit
+        if units.whole or units.sentences or units.inline:
+            yield from self._findings(doc, paras, units)
 
     def _classify_paragraph(self, doc, p: _Para, promo, listed, opened: bool = True) -> _Hit | None:
         if (promo or listed) and p.n > 3:
