@@ -206,18 +206,20 @@ class BoilerplateChecker(Checker):
             b = bisect.bisect_left(token_starts, p.end, lo=a)
             paras.append(_Para(p, view, tokens, a, b))
             a = b
-        starts = [p.start for p in paras]
         encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded)
         triggers = self._triggers.candidates(view, token_starts, token_ends, gate)
-        promo = _by_paragraph(
-            starts,
-            [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, triggers)],
-        )
-        listed = _by_paragraph(
-            starts,
-            [(m.start(), m.end(), True) for m in self._listed.matches(view, triggers)] + self._user_hits(view),
-        )
+        promo = listed = {}
+        user = self._user_hits(view)
+        if triggers or user:
+            starts = [p.start for p in paras]
+            promo = _by_paragraph(
+                starts,
+                [(m.start(), m.end(), m.lastgroup in P.PROMO_STRONG) for m in P.PROMO.matches(view, triggers)],
+            )
+            listed = _by_paragraph(
+                starts, [(m.start(), m.end(), True) for m in self._listed.matches(view, triggers)] + user
+            )
         units = _Units()
         # 1. Whole paragraphs of furniture; 2. furniture sentences and labels inside prose;
         # 3. repeats; 4. headlines, judged on what stays after all of those go.
@@ -243,7 +245,14 @@ class BoilerplateChecker(Checker):
             # The rules that read a paragraph's opening need it to open as one of them can;
             # none of the others can claim a paragraph without a phrase or a cue that ends like prose.
             opened = opening is None or opening(gate, p.start + 1) is not None
-            if opened or pr or li or cue or not _ends_as_prose(t, p.n):
+            prose = False
+            if not (opened or pr or li or cue):
+                # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more".
+                last = t[-1:]
+                prose = t.rstrip(_CLOSERS)[-1:] in ".!?…" if last in _CLOSERS else last in ".!?…:;,"
+                if prose and p.n <= 30:
+                    prose = not _may_end_in_read_more(t)
+            if not prose:
                 hit = self._classify_paragraph(doc, p, pr, li, opened)
                 if hit is not None:
                     whole[i] = hit
@@ -546,12 +555,7 @@ def _notice_words(low: str) -> bool:
     return "rights reserved" in low or "may not be" in low
 
 
-def _ends_as_prose(t: str, n: int) -> bool:
-    """For a paragraph ``t`` of ``n`` tokens that holds no phrase and no end cue (a bracket,
-    colon, pipe or slash near its end, with which a credit ends): True when no rule of
-    ``_classify`` but those reading the opening can claim it, as it ends like a sentence
-    and not in "Read more"."""
-    return P.ends_terminal(t) and not (n <= 30 and _may_end_in_read_more(t))
+_CLOSERS = P.CLOSERS
 
 
 def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
