@@ -96,13 +96,14 @@ def find_duplicates(
     """
     skipped = set(skip)
     seen: dict[bytes, int] = {}  # normalised text -> first paragraph with it
-    # opening words -> paragraphs not yet in ``seen`` (none of them repeats another)
-    waiting: dict[bytes, list[int]] = {}
-    buckets: dict[bytes, list[int]] = {}
-    # the flattened paragraph, or None until it is needed (its opening and close were
-    # flattened on their own)
-    flat: dict[int, bytes | None] = {}
-    sources: dict[int, _Para] = {}
+    # opening words -> paragraphs not yet in ``seen`` (none of them repeats another): the
+    # one paragraph that opens so, or () once several did. And blocking key -> paragraphs,
+    # the one or a list. (A lone index is no new object: most keys have one paragraph.)
+    waiting: dict[bytes, int | tuple[()]] = {}
+    buckets: dict[bytes, int | list[int]] = {}
+    # the flattened paragraph, or the paragraph until that is needed (its opening and close
+    # were flattened on their own)
+    flat: dict[int, bytes | _Para] = {}
     norms: dict[int, bytes] = {}
     texts: dict[int, str] = {}  # decoded norms, for rapidfuzz: only of the paragraphs compared
 
@@ -116,8 +117,8 @@ def find_duplicates(
         norm = norms.get(i)
         if norm is None:
             f = flat.pop(i)
-            if f is None:
-                f = flat_of(sources[i])
+            if not isinstance(f, bytes):
+                f = flat_of(f)
             norm = norms[i] = b" ".join(f.split())
         return norm
 
@@ -131,23 +132,26 @@ def find_duplicates(
         # characters alone when they hold them all.
         f = None
         first = None
-        if flat_text is not None and text is p.text and len(text) > EDGE_CHARS:
-            first = _edge(text[:EDGE_CHARS], flat_text, p.start, False)
-            if first is not None and len(first) < NEAR_MIN_WORDS:
-                first = None
+        if flat_text is not None and text is p.text:
+            if text.isascii():
+                f = flat_text[p.start : p.end]
+            elif len(text) > EDGE_CHARS:
+                first = _edge(text[:EDGE_CHARS], flat_text, p.start, False)
+                if first is not None and len(first) < NEAR_MIN_WORDS:
+                    first = None
         if first is None:
-            f = flat_of(p)
+            if f is None:
+                f = _flat(text)
             first = f.split(None, NEAR_MIN_WORDS - 1)
-        flat[i] = f
-        sources[i] = p
+        flat[i] = p if f is None else f
         head = b" ".join(first[:EDGE_WORDS])
         earlier = waiting.get(head)
         if earlier is None:
-            waiting[head] = [i]
+            waiting[head] = i
         else:
-            for q in earlier:
-                seen.setdefault(norm_of(q), q)
-            earlier.clear()
+            if earlier != ():
+                seen.setdefault(norm_of(earlier), earlier)
+                waiting[head] = ()
             norm = norm_of(i)
             if norm in seen:
                 yield i, seen[norm], 100.0
@@ -172,7 +176,8 @@ def find_duplicates(
             checked: set[int] = set()
             b = ""
             for key in keys:
-                for other in buckets.get(key, ()):
+                bucket = buckets.get(key, ())
+                for other in (bucket,) if isinstance(bucket, int) else bucket:
                     if other in checked:
                         continue
                     checked.add(other)
@@ -191,7 +196,9 @@ def find_duplicates(
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:
-                buckets[key] = [i]
+                buckets[key] = i
+            elif isinstance(bucket, int):
+                buckets[key] = [bucket, i]
             elif len(bucket) < MAX_BUCKET:
                 bucket.append(i)
 
