@@ -42,7 +42,10 @@ def test_word_split_equals_translate_and_split_on_every_character():
     # whitespace and the punctuation and symbols below U+2FFF, apostrophes kept.
     table = {c: " " for c in range(0x2FFF) if not chr(c).isalnum() and not chr(c).isspace() and chr(c) not in "'’"}
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    for chunk in (text, text[:0x3100], "Don’t  miss—the “Best” café\u00a0deals!\u3000Now… 2,000"):
+    # Few non-ASCII characters at a time, as in English text (each kind replaced on its own).
+    few = ["a" + "b ".join(chr(c) for c in range(k, k + 12) if not 0xD800 <= c < 0xE000) + "z"
+           for k in range(128, 0x110000, 12)]
+    for chunk in (text, text[:0x3100], "Don’t  miss—the “Best” café\u00a0deals!\u3000Now… 2,000", *few):
         assert [w.decode() for w in duplicates._words(chunk)] == chunk.lower().translate(table).split()
     assert [c for c in range(0x2FFF, 0x110000) if chr(c).isspace()] == [duplicates.IDEOGRAPHIC_SPACE]
 

@@ -99,3 +99,13 @@ def test_the_opening_gate_stops_ordinary_prose():
     for text in ("“There’s an art to it,” he said.", "The council met.", "(CNN) Officials said"):
         assert not C._OPENING_WITHOUT_SIGN.match(gate_text(text), 1), text
     assert C._OPENING_WITHOUT_SIGN.match(gate_text("“Read more: x"), 1)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ADVERTISEMENT", "Advertisement", "story continues below", "STORY  CONTINUES BELOW",
+                                 "Continue reading the main story", "continue", "advert", ". ", " ", "\n", "The",
+                                 "“", "’", "x"]), max_size=20).map("".join))
+def test_ad_labels_in_the_gate_text_stand_for_every_label_the_pattern_finds(text):
+    gate = gate_text(text)
+    if gate is not None and P.AD_INLINE.search(text):
+        assert any(w in gate for w in C._AD_LABELS)

@@ -520,7 +520,8 @@ class _Marks:
 
     def __init__(self, view: str, gate: bytes | None):
         self.gate = gate
-        self.ad = gate is None or b"dvertis" in gate or b"continue" in gate
+        # (the labels P.AD_INLINE finds, as the gate text shows them)
+        self.ad = gate is None or any(w in gate for w in _AD_LABELS)
         self.notice = gate is None or b"rights reserved" in gate or b"may not be" in gate
         self.sign = "©" in view
         #: None of those words: only a phrase or an end cue sends a paragraph to the tests.
@@ -537,10 +538,7 @@ class _Marks:
             notice = "©" in t or "rights reserved" in low or "may not be" in low
         else:
             a, b = p.start + 1, p.end + 1
-            ad = (
-                self.ad and (gate.find(b"dvertis", a, b) >= 0 or gate.find(b"continue", a, b) >= 0)
-                and P.AD_INLINE.search(t)
-            )
+            ad = self.ad and any(gate.find(w, a, b) >= 0 for w in _AD_LABELS) and P.AD_INLINE.search(t)
             notice = (self.sign and "©" in t) or (
                 self.notice and (gate.find(b"rights reserved", a, b) >= 0 or gate.find(b"may not be", a, b) >= 0)
                 and _notice_words(lower(t))
@@ -549,6 +547,9 @@ class _Marks:
         if hits[0] or hits[1] or ad or notice or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail:
             return ad or False
         return None
+
+
+_AD_LABELS = (b"advertisement", b"story continues below", b"continue reading the main story")
 
 
 def _notice_words(low: str) -> bool:

@@ -61,12 +61,25 @@ _NON_ASCII_SEPARATORS = re.compile(
 _ASCII_SEPARATORS = bytes(32 if c < 128 and _is_separator(c) else c for c in range(256))
 
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_SEPARATOR_CHARS = frozenset(chr(c) for c in range(128, 0x2FFF) if _is_separator(c)) | {chr(IDEOGRAPHIC_SPACE)}
+#: Non-ASCII characters from which the one substitution is cheaper than a replace of each kind.
+_FEW = 24
+
+
 def _flat(text: str) -> bytes:
     """The paragraph in lower case and UTF-8, every separator a space: its words are
-    ``_flat(text).split()``."""
+    ``_flat(text).split()`` (runs of separators are not merged: only the words count)."""
     low = lower(text)
     if not low.isascii():
-        low = _NON_ASCII_SEPARATORS.sub(" ", low)
+        # Mostly a few curly quotes and dashes in English text: each kind is replaced in
+        # one pass, as the big class of the substitution costs a test per character.
+        odd = _NON_ASCII.findall(low)
+        if len(odd) > _FEW:
+            low = _NON_ASCII_SEPARATORS.sub(" ", low)
+        else:
+            for ch in _SEPARATOR_CHARS.intersection(odd):
+                low = low.replace(ch, " ")
     return low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
 
 
