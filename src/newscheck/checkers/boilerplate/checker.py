@@ -513,43 +513,59 @@ class BoilerplateChecker(Checker):
 class _Marks:
     """Which paragraphs the sentence tests need: those with a phrase, an ad label, a
     copyright notice or a possible credit at the end. The words of labels and notices are
-    looked for in the whole gate text first (mostly in vain), then in the paragraph's part of it,
-    and only then in its lower-cased text."""
+    found in the gate text once (mostly nowhere); a paragraph is lower-cased for them only
+    when one of them starts inside it."""
 
     __slots__ = ("ad", "gate", "notice", "quiet", "sign")
 
     def __init__(self, view: str, gate: bytes | None):
         self.gate = gate
-        # (the labels P.AD_INLINE finds, as the gate text shows them)
-        self.ad = gate is None or any(w in gate for w in _AD_LABELS)
-        self.notice = gate is None or b"rights reserved" in gate or b"may not be" in gate
+        # Where the labels P.AD_INLINE finds and the notice words can be, in the gate text.
+        self.ad = _places(gate, _AD_LABELS) if gate is not None else None
+        self.notice = _places(gate, _NOTICE_WORDS) if gate is not None else None
         self.sign = "©" in view
         #: None of those words: only a phrase or an end cue sends a paragraph to the tests.
-        self.quiet = not (self.ad or self.notice or self.sign)
+        self.quiet = gate is not None and not (self.ad or self.notice or self.sign)
 
     def inside(self, p: _Para, hits):
         """None if no sentence test can flag a sentence or label of the paragraph, else its
         ad label between two sentences (a match) or a false value."""
         t = p.text
-        gate = self.gate
-        if gate is None:
+        if self.gate is None:
             low = lower(t)
             ad = ("dvertis" in low or "continue" in low) and P.AD_INLINE.search(t)
             notice = "©" in t or "rights reserved" in low or "may not be" in low
         else:
             a, b = p.start + 1, p.end + 1
-            ad = self.ad and any(gate.find(w, a, b) >= 0 for w in _AD_LABELS) and P.AD_INLINE.search(t)
-            notice = (self.sign and "©" in t) or (
-                self.notice and (gate.find(b"rights reserved", a, b) >= 0 or gate.find(b"may not be", a, b) >= 0)
-                and _notice_words(lower(t))
-            )
+            ad = _any_in(self.ad, a, b) and P.AD_INLINE.search(t)
+            notice = (self.sign and "©" in t) or (_any_in(self.notice, a, b) and _notice_words(lower(t)))
         tail = t[-130:]
         if hits[0] or hits[1] or ad or notice or t[-1:] in ")]" or "/" in tail or ":" in tail or "|" in tail:
             return ad or False
         return None
 
 
+def _places(gate: bytes, words: tuple[bytes, ...]) -> list[int]:
+    """Sorted starts of ``words`` in ``gate``."""
+    out = []
+    for w in words:
+        i = gate.find(w)
+        while i >= 0:
+            out.append(i)
+            i = gate.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _any_in(places: list[int], a: int, b: int) -> bool:
+    if not places:
+        return False
+    k = bisect.bisect_left(places, a)
+    return k < len(places) and places[k] < b
+
+
 _AD_LABELS = (b"advertisement", b"story continues below", b"continue reading the main story")
+_NOTICE_WORDS = (b"rights reserved", b"may not be")
 
 
 def _notice_words(low: str) -> bool:
