@@ -14,6 +14,7 @@ from newscheck.checkers.contradictions._text import (
     digit_runs,
     headline_like_indexes,
     quoted_ranges,
+    quotes_of,
     sentences,
 )
 from newscheck.checkers.contradictions.selfref import _CAP
@@ -234,3 +235,15 @@ def test_subject_search_on_the_ascii_copy(text):
         assert negation._names_subject(sent, [n.encode() for n in names], low) == bool(
             pattern.search(sent.text)
         )
+
+
+@FAST
+@given(texts)
+def test_quotations_found_per_line_match_the_whole_text_scan(text):
+    doc, sents = _doc(text)
+    expected = [()] * len(sents)
+    for qs, qe in quoted_ranges(doc.view):
+        for i, s in enumerate(sents):
+            if s.end > qs and s.start < qe:
+                expected[i] = (*expected[i], (max(qs, s.start) - s.start, min(qe, s.end) - s.start))
+    assert [quotes_of(sents, s) for s in sents] == expected

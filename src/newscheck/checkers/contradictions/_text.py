@@ -119,6 +119,7 @@ class Sentence(NamedTuple):
     paragraph: int
     text: str
     #: Quoted speech in this sentence, relative to ``text``; a quotation may span sentences.
+    #: Left empty by :func:`sentences`, which finds it on demand: read it with :func:`quotes_of`.
     quotes: tuple[tuple[int, int], ...] = ()
 
     @property
@@ -138,6 +139,8 @@ class Sentences(list):
     """The sentences of one document, with the analysis view they index into."""
 
     view: str = ""
+    _has_quotes: bool = False
+    _quote_lines: dict[tuple[int, int], list[tuple[int, int]]] | None = None
     _starts: list[int] | None = None
     _digit_runs: list[tuple[int, int]] | None = None
     _ascii: bytes | None = None
@@ -149,6 +152,26 @@ class Sentences(list):
         if self._starts is None:
             self._starts = [s[0] for s in self]
         return self._starts
+
+    def quotes_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Quoted speech overlapping ``view[start:end]``, relative to ``start``: the same as
+        scanning the whole view with ``QUOTED``, but only the lines the range touches are
+        scanned (a quotation never runs past the end of its line)."""
+        if not self._has_quotes:
+            return ()
+        view = self.view
+        lo = view.rfind("\n", 0, start) + 1
+        hi = view.find("\n", max(start, end - 1))
+        if hi == -1:
+            hi = len(view)
+        if self._quote_lines is None:
+            self._quote_lines = {}
+        spans = self._quote_lines.get((lo, hi))
+        if spans is None:
+            spans = self._quote_lines[lo, hi] = [m.span() for m in QUOTED.finditer(view, lo, hi)]
+        return tuple(
+            (max(qs, start) - start, min(qe, end) - start) for qs, qe in spans if qe > start and qs < end
+        )
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -244,26 +267,28 @@ def _paragraph(label: str) -> int:
 
 def sentences(doc) -> Sentences:
     """The document's sentences as :class:`Sentence` tuples, built with C-level maps (an
-    article has thousands); each carries the quotations it overlaps."""
+    article has thousands). The quotations a sentence overlaps are found when asked for,
+    with :func:`quotes_of`: few sentences are ever asked about."""
     view = doc.view
     spans = doc.sentences
     starts = list(map(_START, spans))
     ends = list(map(_END, spans))
     texts = list(map(view.__getitem__, map(slice, starts, ends)))
-    quotes: list[tuple] = [()] * len(spans)
-    if "“" in view or '"' in view:
-        for qs, qe in quoted_ranges(view):
-            # The sentences the quotation overlaps: end after its start, start before its end.
-            for i in range(bisect.bisect_right(ends, qs), bisect.bisect_left(starts, qe)):
-                start = starts[i]
-                quotes[i] = (*quotes[i], (max(qs, start) - start, min(qe, ends[i]) - start))
     out = Sentences(
         map(
             tuple.__new__,
             repeat(Sentence),
-            zip(starts, ends, map(_paragraph, map(_LABEL, spans)), texts, quotes),
+            zip(starts, ends, map(_paragraph, map(_LABEL, spans)), texts, repeat(())),
         )
     )
     out.view = view
     out._starts = starts
+    out._has_quotes = "“" in view or '"' in view
     return out
+
+
+def quotes_of(sents: list[Sentence], sent: Sentence) -> tuple[tuple[int, int], ...]:
+    """Quoted speech in ``sent`` (one of ``sents``), relative to its text."""
+    if isinstance(sents, Sentences) and sents.view:
+        return sents.quotes_in(sent[0], sent[1])
+    return sent[4]

@@ -25,6 +25,7 @@ from ._text import (
     data_toml,
     digit_runs,
     inside,
+    quotes_of,
     starts_of,
     stem,
     stopwords,
@@ -469,7 +470,7 @@ def _mention(sents: list[Sentence], fig: tuple, context: tuple) -> Mention:
         names=names,
         times=times,
         changes=changes,
-        quoted=inside(m.start(), list(sent.quotes)),
+        quoted=inside(m.start(), quotes_of(sents, sent)),
         reference=reference,
         disputed=disputed,
         bound=_APPROX.get(approx.lower(), ""),
@@ -515,7 +516,7 @@ def conflicts(
         cheap.append(
             (
                 si,
-                inside(m.start(), list(sents[si].quotes)),
+                inside(m.start(), quotes_of(sents, sents[si])),
                 _APPROX.get(approx.lower(), ""),
                 _point(m),
                 lo,

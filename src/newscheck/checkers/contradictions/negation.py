@@ -22,6 +22,7 @@ from ._text import (
     content_words,
     data_toml,
     inside,
+    quotes_of,
     starts_of,
     stem,
     trie,
@@ -255,7 +256,7 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         text = sent.text
         if sent.is_headline_like:
             continue
-        quotes = sent.quotes
+        quotes = None  # found when a statement needs them
         # Both patterns start with a capital: other clause starts are not tried.
         starts = [
             p for p in (0, *(c.end() for c in _CLAUSE_STARTS.finditer(text))) if "A" <= text[p : p + 1] <= "Z"
@@ -268,7 +269,11 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
                 words = subj.split()
                 if words[0] == "The" and len(words) > 1:
                     words = words[1:]  # "The Senate"
-                if words[0] in _SKIP_SUBJECTS or inside(m.start(), quotes):
+                if words[0] in _SKIP_SUBJECTS:
+                    continue
+                if quotes is None:
+                    quotes = quotes_of(sents, sent)
+                if inside(m.start(), quotes):
                     continue
                 verb = m.group("verb").lower()
                 if verb in _EXCLUDED or verb in _MODALS:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 
 import regex
 
-from ._text import Sentence, ascii_of, data_text, inside, starts_of, trie, view_of
+from ._text import Sentence, ascii_of, data_text, inside, quotes_of, starts_of, trie, view_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -210,7 +210,7 @@ def find(
         hits = list(table.pattern.finditer(text))
         if len(hits) < 2:
             continue
-        quotes = sent.quotes
+        quotes = quotes_of(sents, sent)
         for a, b in itertools.pairwise(hits):
             # "India and Delhi signed…", "between Russia and Moscow": one party twice.
             if (
