@@ -137,3 +137,14 @@ def test_drift_test_with_the_quotation_marks_never_hides_a_drift(text):
     terms = quoted.quoted_terms(Document(text))
     if list(quoted.drift_groups(terms)):
         assert quoted.may_drift({w.lower() for w in names.words(text)}, text)
+
+
+def test_a_full_memo_is_emptied_and_refilled(monkeypatch):
+    known = names.KnownVariants().one_word
+    monkeypatch.setattr(names._BlockMemo, "_LIMIT", 3)
+    memo = names._BlockMemo()
+    monkeypatch.setattr(names, "_MEMO", memo)
+    groups = [{"Mahmoud", "Mahmud", "Smith"}, {"Kharkov", "Zelensky", "Lukashenko", "Lukashenka"}, {"Gaddafi", "Qaddafi"}]
+    for tokens in groups * 2:
+        assert names.may_have_variants(tokens, known) == _reference_may_have_variants(tokens, known)
+        assert len(memo.block) <= len(tokens) + 3 + 1

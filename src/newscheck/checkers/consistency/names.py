@@ -322,14 +322,14 @@ class _BlockMemo:
         self.norm.clear()
 
     def blocks(self, tokens: list[str]) -> list[str | tuple[str]]:
-        block = self.block
-        keys = list(map(block.get, tokens))
+        keys = list(map(self.block.get, tokens))
         if None not in keys:
             return keys
-        if len(block) > self._LIMIT:
+        if len(self.block) > self._LIMIT:
             self.cache_clear()
-        missing = [t for t in tokens if t not in block]
+        missing = [t for t, k in zip(tokens, keys) if k is None]
         names = [t for t in missing if _may_be_name(t)]
+        new: dict[str, str | tuple[str]] = {}
         if names:
             norms = _normalise_lines(names) if "\n" not in "".join(names) else []
             skeletons = _DOUBLE.sub(r"\1", "\n".join(norms).translate(_NO_VOWELS_H)).split("\n")
@@ -337,11 +337,16 @@ class _BlockMemo:
                 norms = list(map(normalise, names))
                 skeletons = list(map(skeleton, norms))
             self.norm.update(zip(names, norms))
-            block.update(zip(names, skeletons))
+            new.update(zip(names, skeletons))
         for t in missing:
-            if t not in block:
-                block[t] = (t,)
-        return list(map(block.__getitem__, tokens))
+            new.setdefault(t, (t,))
+        self.block.update(new)
+        return [new[t] if k is None else k for t, k in zip(tokens, keys)]
+
+    def normalised(self, token: str) -> str:
+        """``normalise(token)`` of a word ``blocks`` has seen."""
+        norm = self.norm.get(token)
+        return normalise(token) if norm is None else norm
 
 
 _MEMO = _BlockMemo()
@@ -372,10 +377,10 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
         return False
     shared = {k for k, n in Counter(keys).items() if n > 1}
     in_shared = list(map(shared.__contains__, keys))
-    norm = _MEMO.norm
+    normalised = _MEMO.normalised
     blocks: dict[str, list[tuple[str, str]]] = {}
     for t, block in zip(compress(tokens, in_shared), compress(keys, in_shared)):
-        nt = norm[t]
+        nt = normalised(t)
         other = blocks.get(block)
         if other is None:
             blocks[block] = [(t, nt)]
