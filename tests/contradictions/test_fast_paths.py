@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscheck import Document
-from newscheck.checkers.contradictions import ContradictionChecker, figures, negation
+from newscheck.checkers.contradictions import ContradictionChecker, figures, headline, negation
 from newscheck.checkers.contradictions import calendar_rules as cr
 from newscheck.checkers.contradictions._text import (
     ascii_of,
@@ -247,3 +247,23 @@ def test_quotations_found_per_line_match_the_whole_text_scan(text):
             if s.end > qs and s.start < qe:
                 expected[i] = (*expected[i], (max(qs, s.start) - s.start, min(qe, s.end) - s.start))
     assert [quotes_of(sents, s) for s in sents] == expected
+
+
+_space = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ""])
+announcements = st.tuples(
+    st.sampled_from(["Putin", "President Xi", "putin", "The Senate", ""]),
+    _space,
+    st.sampled_from(
+        ["will", "to", "is to", "is set to", "is expected to", "plans to", "is due to", "set to", "is"]
+    ),
+    _space,
+    st.sampled_from(["visit", "visits", "meet", "sign", "Visit", "attend"]),
+    st.sampled_from(["", " China", "s", "-", " today"]),
+).map("".join)
+
+
+@FAST
+@given(announcements)
+def test_future_hint_finds_every_announcement(text):
+    if headline.FUTURE.search(text):
+        assert headline._FUTURE_HINT.search(text)

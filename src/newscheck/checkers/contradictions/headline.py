@@ -22,6 +22,8 @@ FUTURE = regex.compile(
     r"(?:will|to|is\s+to|is\s+set\s+to|is\s+expected\s+to|plans\s+to|is\s+due\s+to|set\s+to)\s+"
     rf"(?P<verb>{_VERB_RE})\b(?P<obj>(?:[ \t]+[^\s.;:!?,“”\"]+){{0,8}})"
 )
+# Every FUTURE match holds "will" or "to" after a space and before the verb: a cheap test first.
+_FUTURE_HINT = regex.compile(rf"\s(?:will|to)\s+(?:{_VERB_RE})\b")
 _UNDER_WAY_RE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(p) for p in sorted(_UNDER_WAY, key=len, reverse=True)) + r")\b",
     regex.I,
@@ -45,7 +47,7 @@ def conflicts(sents: list[Sentence]) -> Iterator[tuple[Sentence, regex.Match, Se
     examined = 0
     for hi in headline_like_indexes(sents):
         line = sents[hi]
-        if len(line.text.split()) < 4:
+        if len(line.text.split()) < 4 or not _FUTURE_HINT.search(line.text):
             continue
         m = FUTURE.search(line.text)
         if m is None:
