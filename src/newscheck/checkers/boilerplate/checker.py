@@ -237,16 +237,17 @@ class BoilerplateChecker(Checker):
         headlines = False
         for p in paras:
             i = p.index
-            pr, li = promo.get(i, no_hits), listed.get(i, no_hits)
+            pr, li = (promo.get(i, no_hits), listed.get(i, no_hits)) if promo or listed else (no_hits, no_hits)
             t = p.text
             tail = t[-130:]
             # A bracket, colon, pipe or slash at the end: a credit or label may end it.
             cue = t[-1:] in ")]" or ":" in tail or "|" in tail or "/" in tail
             # The rules that read a paragraph's opening need it to open as one of them can;
             # none of the others can claim a paragraph without a phrase or a cue that ends like prose.
-            opened = opening is None or opening(gate, p.start + 1) is not None
+            # (a paragraph with a phrase or cue is classified anyway, with every rule)
+            opened = True if pr or li or cue or opening is None else opening(gate, p.start + 1) is not None
             prose = False
-            if not (opened or pr or li or cue):
+            if not opened:
                 # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more".
                 last = t[-1:]
                 prose = t.rstrip(_CLOSERS)[-1:] in ".!?…" if last in _CLOSERS else last in ".!?…:;,"
