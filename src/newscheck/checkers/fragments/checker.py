@@ -56,13 +56,16 @@ _MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _DIGIT = re.compile(r"\d")
-_DIGIT_WORD = re.compile(r"\b\d")
+_DIGIT_WORD = re.compile(r"\d(?<!\w\d)")  # a figure that starts a word: r"\b\d", scanned from the figures
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NOT_PROSE_MARK = re.compile(r"[:;\"“”()\[\]—–]")
 _WORD_END = regex.compile(r"\p{L}+$")
 _STOP_COMMA_OK = LX.stop_comma_abbreviations
 _ENUMERATOR = regex.compile(r"(?:^|(?<=[\s,;:]))(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2}[a-z]?)\)")
 _SMILEY = regex.compile(r"(?<!\S)(?:[:;=][\-']?[()\[\]]|[()\[\]][\-']?[:;=])(?!\S)")
+# A looser form of the pattern for the standard library's faster engine: where it finds nothing,
+# neither does _SMILEY.
+_MAY_SMILE = re.compile(r"[:;=][\-']?[()\[\]]|[()\[\]][\-']?[:;=]")
 _NAME = r"[\p{Lu}][\p{L}'’.\-]+"
 _ATTRIB = "|".join(sorted(LX.attribution_verbs, key=len, reverse=True))
 _CORE_ATTRIB = "|".join(sorted(LX.core_attribution_verbs, key=len, reverse=True))
@@ -157,14 +160,14 @@ class FragmentsChecker(Checker):
         # doc.sentences lists each paragraph's sentences in order, each inside its paragraph: a
         # pointer walks them (cheaper than doc.sentences_in's table on a fresh Document).
         all_spans = doc.sentences
+        # The sentences (by number) with "I" or "We" after a comma ("Still, I think ..."), which
+        # may open as the writer's voice, found for the whole text at once.
+        comma_voice = _sentences_at(view, all_spans, _COMMA_VOICE)
         # First-person narration is reported only if a sentence outside quotations opens as the
         # writer's voice (_FIRST_PERSON_START, which _FIRST_PERSON_I implies): "I ...", "We ...", "In
-        # my ...", or the same after "Word word," (found by _COMMA_VOICE). The loop below looks for
-        # one; most articles have none, and their first-person words are never looked for.
+        # my ...", or the same after "Word word,". The loop below looks for one; most articles have
+        # none, and their first-person words are never looked for.
         voice = False
-        comma_voice = [m.start() for m in _COMMA_VOICE.finditer(view)]
-        n_comma = len(comma_voice)
-        h = 0  # the first of them at or after the current sentence
         roles: dict[int, tuple[str, bool]] = {}
         long_line = self.config["long-line-words"]
         n_spans = len(all_spans)
@@ -172,16 +175,15 @@ class FragmentsChecker(Checker):
         word_search = _WORD.search
         sentence_rule = self._sentence_rule
         bisect_right = bisect.bisect_right
-        attribution_verbs = _ATTRIBUTION_VERBS
-        stub_first_words = _STUB_FIRST_WORDS
-        not_verbless_first = _NOT_VERBLESS_FIRST
+        first_flags = _FIRST_FLAGS.get
+        decisive = _DECISIVE
         stop_word_before_final_stop = _stop_word_before_final_stop
         stop_word_ends = _STOP_WORD_ENDS
         core_attribution = _CORE_ATTRIBUTION_ANY.search
         may_be_verbless = _may_be_verbless
         maybe_skip = _MAYBE_SKIP.search
-        voice_first_words = _VOICE_FIRST_WORDS
         find = view.find
+        count = view.count
         tab_or_pipe = "\t" in view or "|" in view
         for pos, para in enumerate(paras):
             start, end = para.start, para.end
@@ -203,54 +205,73 @@ class FragmentsChecker(Checker):
             # their findings follow the paragraph's own, found once the last sentence is known.
             found: list[Finding] = []
             index = 0  # sentences with a word so far in the paragraph
-            prev = None  # the last of them: (start, end, first word match)
-            prev_sent = None
-            while j < n_spans and (span := all_spans[j]).start < end:
+            pa = pb = -1  # the last of them
+            pm = None  # (its first word)
+            prev_sent = None  # the same as a _Sentence, if one was made
+            while j < n_spans:
+                span = all_spans[j]
+                a = span.start
+                if a >= end:
+                    break
                 j += 1
-                a, b = span.start, span.end
+                b = span.end
                 m = word_search(view, a, b)
                 if m is None:
                     continue
-                text = view[a:b]
                 first = m.group()
-                c = first[0]
                 lw = first.lower()
-                # Which sentences a sentence rule may fire on, decided from what each rule needs
-                # first (_sentence_rule decides): most sentences of an article are none of these.
-                last = text[-1]
-                candidate = (
-                    (
-                        index  # the rules on the sentence after a full stop
-                        and (
-                            c.islower()
-                            or lw in attribution_verbs
-                            or (last == "." and text.count(" ") <= 7 and core_attribution(text))
+                fl = first_flags(lw, 0)
+                c = first[0]
+                # Which sentences a sentence rule may fire on (_sentence_rule decides), from what
+                # each rule needs first. Most sentences start with a capitalized word that tells
+                # nothing, and only the short-attribution and verbless tests are left for them.
+                text = None
+                if (
+                    fl & _F_LOOK
+                    or not c.isupper()
+                    or j - 1 in comma_voice
+                    or (c in "IW" and ("'" in first or "’" in first))
+                ):
+                    text = view[a:b]
+                    last = text[-1]
+                    if fl & _F_RARE or (index and c.islower()):
+                        candidate = True  # an attribution verb or a verb with no subject first; lowercase
+                    elif last == ".":
+                        candidate = bool(
+                            (  # TRUNCATED_SENTENCE: the quick test of _stop_word_before_final_stop first
+                                ((ends := text[-3:-1].lower()) in stop_word_ends or ends[-1:] == "a")
+                                and stop_word_before_final_stop(text)
+                            )
+                            or (  # a short attribution ("He said.")
+                                index and text.count(" ") <= 7 and core_attribution(text)
+                            )
+                            or (  # VERBLESS_FRAGMENT
+                                index
+                                and not fl & _F_NOT_VERBLESS
+                                and c.isupper()
+                                and (fl & _F_RELATIVE_HEAD or decisive.isdisjoint(text.split(None, 8)))
+                                and may_be_verbless(text, lw)
+                            )
                         )
-                    )
-                    or (
-                        last
-                        == "."  # TRUNCATED_SENTENCE: the quick test of _stop_word_before_final_stop first
-                        and ((ends := text[-3:-1].lower()) in stop_word_ends or ends[-1:] == "a")
-                        and stop_word_before_final_stop(text)
-                    )
-                    or (
-                        c.isupper()
-                        and (
-                            lw in stub_first_words
-                            or (index and lw not in not_verbless_first and may_be_verbless(text, lw))
+                    else:  # only a verbless fragment ending '."' is left
+                        candidate = bool(
+                            index
+                            and last in _CLOSERS
+                            and not fl & _F_NOT_VERBLESS
+                            and c.isupper()
+                            and may_be_verbless(text, lw)
                         )
-                    )
-                )
-                if not voice:
-                    if n_comma:
-                        while h < n_comma and comma_voice[h] < a:
-                            h += 1
                     if (
-                        lw in voice_first_words
-                        or (c in "IW" and lw.startswith(_VOICE_CLITICS))
-                        or (h < n_comma and comma_voice[h] < b)
-                    ) and _FIRST_PERSON_START.match(text):
-                        # It must be one the report would name: in prose, outside quotations, not after "he said:".
+                        not voice
+                        and (
+                            fl & _F_VOICE
+                            or (c in "IW" and lw.startswith(_VOICE_CLITICS))
+                            or j - 1 in comma_voice
+                        )
+                        and _FIRST_PERSON_START.match(text)
+                    ):
+                        # It must be one the report would name: in prose, outside quotations, not
+                        # after "he said:".
                         if role is None:
                             role, terminal = _role(view, paras, pos)
                         at = m.start()
@@ -259,26 +280,59 @@ class FragmentsChecker(Checker):
                             role == "prose"
                             and not (q >= 0 and at < quoted[q][1])
                             and not view[max(0, a - 3) : a].strip().endswith(":")
-                            and not (prev is not None and view[prev[0] : prev[1]].rstrip().endswith(":"))
+                            and not (pm is not None and view[pa:pb].rstrip().endswith(":"))
+                        )
+                else:
+                    # The first word is capitalized and tells nothing: TRUNCATED_SENTENCE (the quick
+                    # test of _stop_word_before_final_stop first), a short attribution ("He said.")
+                    # and VERBLESS_FRAGMENT are left.
+                    text = None
+                    if view[b - 1] != ".":
+                        candidate = bool(
+                            index
+                            and view[b - 1] in _CLOSERS
+                            and not fl & _F_NOT_VERBLESS
+                            and may_be_verbless(text := view[a:b], lw)
+                        )
+                    elif (
+                        (ends := view[max(a, b - 3) : b - 1].lower()) in stop_word_ends or ends[-1:] == "a"
+                    ) and stop_word_before_final_stop(text := view[a:b]):
+                        candidate = True
+                    elif not index:
+                        candidate = False
+                    elif count(" ", a, b) <= 7 and core_attribution(view, a, b):
+                        candidate = True
+                    elif fl & _F_NOT_VERBLESS:
+                        candidate = False
+                    else:
+                        text = view[a:b]
+                        candidate = bool(
+                            (fl & _F_RELATIVE_HEAD or decisive.isdisjoint(text.split(None, 8)))
+                            and may_be_verbless(text, lw)
                         )
                 if candidate:
-                    if role is None:
-                        role, terminal = _role(view, paras, pos)
                     at = m.start()
+                    if text is None:
+                        text = view[a:b]
                     sent = _Sentence(a, b, text, (at, first))
-                    if prev is not None and prev_sent is None:
-                        pa, pb, pm = prev
+                    if pm is not None and prev_sent is None:
                         prev_sent = _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group()))
                     q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
                     in_quote = q >= 0 and at < quoted[q][1]
-                    f = sentence_rule(view, sent, prev_sent, index, role, in_quote)
+                    if in_quote or text[:1] in _OPENERS:
+                        # The rules that look at the role stop at these before they do.
+                        f = sentence_rule(view, sent, prev_sent, index, "other", in_quote)
+                    else:
+                        if role is None:
+                            role, terminal = _role(view, paras, pos)
+                        f = sentence_rule(view, sent, prev_sent, index, role, in_quote)
                     if f is not None:
                         found.append(f)
                     prev_sent = sent
                 else:
                     prev_sent = None
                 index += 1
-                prev = (a, b, m)
+                pa, pb, pm = a, b, m
             if role is not None:
                 roles[pos] = (role, terminal)
             if not index:
@@ -294,11 +348,10 @@ class FragmentsChecker(Checker):
                     role, terminal = roles[pos] = _role(view, paras, pos)
                 if role == "prose" and not (terminal and not view[end - 1].isspace()):
                     # (A paragraph with final punctuation right at its end is never reported.)
-                    pa, pb, pm = prev
                     f = _paragraph_end(
                         view,
                         para,
-                        _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group())),
+                        _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group())),  # type: ignore[union-attr]
                         index,
                         paras[pos + 1] if pos + 1 < len(paras) else None,
                         long_line,
@@ -320,10 +373,11 @@ class FragmentsChecker(Checker):
         # The article is a third-person report with a few first-person sentences outside quotes, at
         # least one opening with "I": report those sentences. Columns written in the first person
         # have more of them and stay quiet.
+        limit = self.config["first-person-limit"]
         if voice:
-            first_person = _first_person_sentences(view, paras, all_spans, quoted, roles)
+            first_person = _first_person_sentences(view, paras, all_spans, quoted, roles, limit)
         if (
-            0 < len(first_person) <= self.config["first-person-limit"]
+            0 < len(first_person) <= limit
             and all(ok for _, ok, _ in first_person)
             and first_person[-1][2] - first_person[0][2] == len(first_person) - 1  # one run of sentences
             and self._first_person_voice(view, [x for x, _, _ in first_person])
@@ -466,6 +520,9 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
+_LAST_WORD_REVERSED = re.compile(r"[\W_]*([^\W_]*)")
+# A mark _TERMINAL needs (the faster engine finds where there is none).
+_ANY_STOP = re.compile(r"[.!?…]")
 # Only a paragraph with one of these can be "skip" (see _role).
 _MAYBE_SKIP = re.compile(r"[\t|\n]")
 
@@ -481,11 +538,13 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
     if "\t" in text or "|" in text or "\n" in text and "\n" in text.strip() and _looks_tabular(text):
         return "skip", False
     # The end is all it needs; a final mark right at the end is the common case.
-    terminal = text[-1] in ".!?…" or bool(_TERMINAL.search(text, max(0, len(text) - 24)))
+    tail = max(0, len(text) - 24)
+    terminal = text[-1] in ".!?…" or bool(_ANY_STOP.search(text, tail) and _TERMINAL.search(text, tail))
     if pos > 0:
         if not terminal:
-            m = _LAST_WORD.search(text, max(0, len(text) - 40))
-            last = m.group(1) if m else ""
+            # The last run of letters and figures in the last 40 characters (what _LAST_WORD
+            # finds there), read backwards: the pattern would be tried at every position.
+            last = _LAST_WORD_REVERSED.match(text[-40:][::-1]).group(1)[::-1]  # type: ignore[union-attr]
             if last.islower() and (_cannot_end_unpunctuated(last) or last in _OBJECT_PREPOSITIONS):
                 # Stops on "to", "the", "at": a cut sentence, however title-like or full of figures.
                 return "prose", terminal
@@ -553,6 +612,20 @@ _CANNOT_END_WITH_STOP = (
 _STOP_WORD_MAX = max(map(len, _CANNOT_END_WITH_STOP | {"by"}))
 # Their last two letters (one-letter words, "a", are tested apart).
 _STOP_WORD_ENDS = frozenset(w[-2:] for w in _CANNOT_END_WITH_STOP | {"by"} if len(w) >= 2)
+
+
+def _sentences_at(view: str, spans: list[Span], pattern: re.Pattern[str]) -> set[int]:
+    """Numbers of the sentences a match of ``pattern`` starts in."""
+    hits = [m.start() for m in pattern.finditer(view)]
+    if not hits:
+        return set()
+    starts = [s.start for s in spans]
+    out = set()
+    for i in hits:
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and i < spans[k].end:
+            out.add(k)
+    return out
 
 
 def _cannot_end_with_stop(word: str) -> bool:
@@ -965,6 +1038,30 @@ _NOT_VERBLESS_FIRST = (
 )
 
 
+# Sentences that may open as the writer's voice (_FIRST_PERSON_START): their first word is one of
+# these or starts "I'"/"We'" ("I'm", "We're"), or "I"/"We" follows a comma ("Still, I ..."). A superset.
+_VOICE_FIRST_WORDS = frozenset(("i", "we", "in", "to", "for", "from"))
+_VOICE_CLITICS = ("i'", "i’", "we'", "we’")
+_COMMA_VOICE = re.compile(r",\s+(?:I|We)(?![A-Za-z0-9_])")
+
+# What the sentence loop of FragmentsChecker.check looks up about a sentence's first word
+# (lowercased), in one table: it may start an orphaned attribution or a subjectless stub
+# (_F_RARE); a verbless fragment cannot start with it; it may open as the writer's voice; it
+# may head a relative clause ("An approach that would ...").
+_F_RARE, _F_NOT_VERBLESS, _F_VOICE, _F_RELATIVE_HEAD = 1, 2, 4, 8
+_F_LOOK = _F_RARE | _F_VOICE  # the sentence needs every test
+_FIRST_FLAGS: dict[str, int] = {}
+for _flag, _words in (
+    (_F_RARE, _ATTRIBUTION_VERBS | _STUB_FIRST_WORDS),
+    (_F_NOT_VERBLESS, _NOT_VERBLESS_FIRST),
+    (_F_VOICE, _VOICE_FIRST_WORDS),
+    (_F_RELATIVE_HEAD, _RELATIVE_HEADS),
+):
+    for _w in _words:
+        _FIRST_FLAGS[_w] = _FIRST_FLAGS.get(_w, 0) | _flag
+del _flag, _words, _w
+
+
 def _may_be_verbless(text: str, lw: str) -> bool:
     """False if ``_is_verbless`` is sure to be false for the sentence ``text``, whose first word
     (``lw`` lowercased, not in ``_NOT_VERBLESS_FIRST``) is capitalized: one of the words above
@@ -1062,24 +1159,19 @@ def _first_person_marks(view: str) -> list[int]:
     return out
 
 
-# Sentences that may open as the writer's voice (_FIRST_PERSON_START): their first word is one of
-# these or starts "I'"/"We'" ("I'm", "We're"), or "I"/"We" follows a comma ("Still, I ..."). A superset.
-_VOICE_FIRST_WORDS = frozenset(("i", "we", "in", "to", "for", "from"))
-_VOICE_CLITICS = ("i'", "i’", "we'", "we’")
-_COMMA_VOICE = re.compile(r",\s+(?:I|We)(?![A-Za-z0-9_])")
-
-
 def _first_person_sentences(
     view: str,
     paras: list[Paragraph],
     spans: list[Span],
     quoted: list[tuple[int, int]],
     roles: dict[int, tuple[str, bool]],
+    limit: int,
 ) -> list[tuple[_Sentence, bool, int]]:
     """The sentences with first-person words outside quotations, each with whether it may be
     reported (in prose, outside a quotation, not after "he said:") and its number among the
     document's sentences with a word (those of "skip" paragraphs not counted). ``roles``: the
-    paragraph roles known already."""
+    paragraph roles known already. Empty as soon as they cannot be reported: more than ``limit``,
+    one that may not be, or two that are not neighbours."""
     marks = _first_person_marks(view)
     n_marks = len(marks)
     quoted_starts = [a for a, _ in quoted]
@@ -1117,7 +1209,10 @@ def _first_person_sentences(
                     speech = before.endswith(":") or (
                         prev is not None and view[prev[0] : prev[1]].rstrip().endswith(":")
                     )
-                    out.append((sent, role == "prose" and not in_quote and not speech, order))
+                    ok = role == "prose" and not in_quote and not speech
+                    if not ok or len(out) == limit or (out and out[-1][2] != order - 1):
+                        return []
+                    out.append((sent, ok, order))
             order += 1
             prev = (a, b)
     return out
@@ -1302,7 +1397,7 @@ def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)} if ")" in text else set()
     skip = (
         {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
-        if ":" in text or ";" in text or "=" in text
+        if (":" in text or ";" in text or "=" in text) and _MAY_SMILE.search(text)
         else set()
     )
     stack: list[tuple[int, str]] = []
@@ -1388,7 +1483,14 @@ def _single_quoted(view: str, apostrophes: list[int]) -> list[tuple[int, int]]:
     end = 0
     match = _SINGLE_QUOTED.match
     for i in at:
-        if i >= end and (m := match(view, i)):
+        # The pattern needs no letter or figure before the mark and a capital after it: most
+        # apostrophes ("it's") fail the first, tested here without a call into the pattern.
+        if (
+            i >= end
+            and not (i and view[i - 1].isalnum())
+            and view[i + 1 : i + 2].isupper()
+            and (m := match(view, i))
+        ):
             out.append(m.span())
             end = m.end()
     return out
