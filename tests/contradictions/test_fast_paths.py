@@ -17,7 +17,7 @@ from newscheck.checkers.contradictions._text import (
     quotes_of,
     sentences,
 )
-from newscheck.checkers.contradictions.selfref import _CAP
+from newscheck.checkers.contradictions.selfref import _CAP, AliasTable
 
 # Pieces that exercise the scans' edges: digits next to signs and letters, weekday dates with
 # and without "the"/"of"/years, ages, negations with both apostrophes, alias names glued to
@@ -267,3 +267,28 @@ announcements = st.tuples(
 def test_future_hint_finds_every_announcement(text):
     if headline.FUTURE.search(text):
         assert headline._FUTURE_HINT.search(text)
+
+
+ODD_ALIASES = {"Odd": ["-Foo", "^Bar", "]Baz", "éclair", "the Quux", "Foo Bar"], "Other": ["Bar", "quux"]}
+ALIAS_PIECES = [
+    "-Foo",
+    "^Bar",
+    "]Baz",
+    "éclair",
+    "the Quux",
+    "Quux",
+    "Foo Bar",
+    "Bar",
+    "quux",
+    "Russia",
+    "Moscow",
+]
+ALIAS_PIECES += [" ", "'s", "’s", ".", "-", "x", " and ", "&"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(ALIAS_PIECES), max_size=12).map("".join))
+def test_alias_pattern_first_character_test_changes_no_match(text):
+    for table in (CHECKER.aliases, AliasTable(ODD_ALIASES)):
+        plain = regex.compile(table.pattern.pattern[table.pattern.pattern.index("(?<!") :])
+        assert [m.span() for m in table.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -138,8 +138,12 @@ class AliasTable:
         self._other_heads = [h for h in capital if not h.isascii()]
         names = sorted(self.entity_of, key=len, reverse=True)
         alt = "|".join(regex.escape(n) for n in names) or "(?!)"
+        # A match starts with the first character of a name: tested first, it lets the scan
+        # skip the other positions without trying the look-behind and every name there.
+        first = "".join(sorted({regex.escape(n[0]) for n in names})) if all(names) else ""
+        ahead = f"(?=[{first}])" if first else ""
         self.pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\-.’'])(?P<name>{alt})(?P<poss>['’]s)?"
+            rf"{ahead}(?<![\p{{L}}\p{{N}}\-.’'])(?P<name>{alt})(?P<poss>['’]s)?"
             rf"(?![\p{{L}}\p{{N}}\-]|\.[\p{{L}}]|\s+(?:[A-Z][\p{{L}}]+|&))"
         )
 
