@@ -91,23 +91,25 @@ class _Para:
 
     def __init__(self, para: Any, view: str, tokens: Any, a: int, b: int):
         self.index = para.index
-        self.start = para.start
-        self.end = para.end
+        self.start = start = para.start
+        self.end = end = para.end
         self.kind = para.kind
-        self.text = view[para.start : para.end]
+        self.text = text = view[start:end]
         # The paragraph's tokens are tokens[a:b] of the document's (start, end) arrays.
         self._tokens = tokens
-        self._a, self._b = a, b
-        self.n = b - a
+        self._a = a
+        self._b = b
+        self.n = n = b - a
         #: (text, word count) of what stays once the paragraph's own flagged sentences go.
-        self.kept = (self.text, self.n)
+        self.kept = (text, n)
         self.one_sentence = True
         self._view = view
-        self._words: list[str] | None = None
 
     @property
     def words(self) -> list[str]:
-        if self._words is None:
+        try:
+            return self._words
+        except AttributeError:  # sliced on the first use: most paragraphs need none
             v, a, b = self._view, self._a, self._b
             self._words = [v[s:e] for s, e in zip(self._tokens.starts[a:b], self._tokens.ends[a:b])]
         return self._words
