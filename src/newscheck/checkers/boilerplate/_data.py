@@ -6,6 +6,7 @@ so a list of a hundred phrases costs one scan of the text, not a hundred.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -336,11 +337,14 @@ _MAX_PREFIXES = 512
 _MAX_ATOMS = 12
 
 
+@functools.lru_cache(maxsize=None)
 def _image(atom: str, absent: str = "") -> frozenset[str]:
     """The gate characters that what ``atom`` (a character, escape or class) matches can become;
     none for a character of ``absent`` (the text is known not to hold it)."""
     if atom in absent or (atom[:1] == "\\" and len(atom) == 2 and atom[1] in absent):
         return frozenset()
+    if len(atom) == 1 and atom.isascii() and atom != ".":  # a plain ASCII character: itself, either case
+        return frozenset(_gate_char(atom))
     rx = regex.compile(atom, regex.I)  # case-insensitive: a superset of either case
     out = {_gate_char(c) for c in map(chr, range(128)) if rx.fullmatch(c)}
     if not (len(atom) == 1 and atom.isascii() and atom.isalnum()):
@@ -507,6 +511,7 @@ def gate_opening(patterns: Iterable[str], *, absent: str = "") -> re.Pattern[byt
     return re.compile(_atom_trie(prefixes).encode("ascii"))
 
 
+@functools.lru_cache(maxsize=None)
 def _atom_re(atom: tuple) -> str:
     img, lo, hi = atom
     chars = sorted(img)
