@@ -164,6 +164,35 @@ def article_years(text: str, runs: list[tuple[int, int]] | None = None) -> Artic
     )
 
 
+class LazyYears:
+    """:func:`article_years`, worked out when first read: most articles have no date, anniversary,
+    start year or birth year that needs them."""
+
+    __slots__ = ("_text", "_runs", "_years")
+
+    def __init__(self, text: str, runs: list[tuple[int, int]] | None = None):
+        self._text = text
+        self._runs = runs
+        self._years: ArticleYears | None = None
+
+    def _get(self) -> ArticleYears:
+        if self._years is None:
+            self._years = article_years(self._text, self._runs)
+        return self._years
+
+    @property
+    def dated(self) -> tuple[int, ...]:
+        return self._get().dated
+
+    @property
+    def mentioned(self) -> tuple[int, ...]:
+        return self._get().mentioned
+
+    @property
+    def reference(self) -> int | None:
+        return self._get().reference
+
+
 # Read backwards from a day number: what may stand between the weekday and the day.
 _BEFORE_DAY = regex.compile(
     rf"\b{_WD},?[ \u00a0]+(?:the[ \u00a0]+)?(?:{_MONTH.format(n='m')}[ \u00a0]+)?", regex.REVERSE
@@ -254,11 +283,13 @@ def anniversary_mismatches(
     sents: list[Sentence], years: ArticleYears
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """(start, end, message, confidence, related span) for anniversaries that do not add up."""
-    ref = years.reference
     # Candidate sentences from one scan of a lowercased ASCII copy of the text (same offsets).
     view = view_of(sents)
     low_view = ascii_of(view, sents, lower=True)
     hits = sorted(finds(low_view, b"anniversar") + finds(low_view, b"centen"))
+    if not hits:
+        return
+    ref = years.reference  # read only now: the years may be worked out on demand
     for si in bucket(sents, hits):
         sent = sents[si]
         low = sent.text.lower()
@@ -310,11 +341,13 @@ def duration_mismatches(
     sents: list[Sentence], years: ArticleYears
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """A "two-year war" whose start year in the article makes it much older or younger."""
-    ref = years.reference
+    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
+    if not hits:
+        return
+    ref = years.reference  # read only now: the years may be worked out on demand
     if ref is None:
         return
     starts: dict[str, tuple[int, int, int, str]] = {}
-    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
     for si in bucket(sents, hits):
         sent = sents[si]
         if not _START_HINT.search(sent.text):
@@ -403,11 +436,14 @@ def age_birth_mismatches(
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """An age ("Smith, 45,") that the person's birth year ("born in 1960") and the article's
     year cannot give: (start, end, message, confidence, related birth-year span)."""
-    ref = years.reference
+    hits = finds(ascii_of(view_of(sents), sents), b"born")
+    if not hits:
+        return
+    ref = years.reference  # read only now: the years may be worked out on demand
     if ref is None or len(years.dated) != 1:
         return
     born: dict[str, tuple[int, int, int]] = {}
-    for si in bucket(sents, finds(ascii_of(view_of(sents), sents), b"born")):
+    for si in bucket(sents, hits):
         sent = sents[si]
         if "born" not in sent.text:
             continue

@@ -83,7 +83,7 @@ class ContradictionChecker(Checker):
             return
         yield from self._figures(doc.text, text, sents)
         runs = digit_runs(text, sents)  # shared by figures, years and dates
-        years = calendar_rules.article_years(text, runs)
+        years = calendar_rules.LazyYears(text, runs)
         for start, end, message, confidence, rel in calendar_rules.weekday_mismatches(text, years, runs):
             yield WEEKDAY_DATE_MISMATCH.finding(
                 start, end, message, confidence=confidence, related=tuple(Span(*r) for r in rel)
