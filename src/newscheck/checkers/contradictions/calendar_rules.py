@@ -341,13 +341,12 @@ def duration_mismatches(
     sents: list[Sentence], years: ArticleYears
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """A "two-year war" whose start year in the article makes it much older or younger."""
-    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
-    if not hits:
-        return
-    ref = years.reference  # read only now: the years may be worked out on demand
+    # The years first: few articles have a full date, and the start-verb scan costs more.
+    ref = years.reference
     if ref is None:
         return
     starts: dict[str, tuple[int, int, int, str]] = {}
+    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
     for si in bucket(sents, hits):
         sent = sents[si]
         if not _START_HINT.search(sent.text):

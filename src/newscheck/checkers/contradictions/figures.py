@@ -343,42 +343,103 @@ def _is_time(word: str) -> bool:
 
 def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
     """(sentence index, core match, unit, interval, approximation) of each figure that has a
-    figure of its unit in another sentence: the only ones a conflict can involve."""
+    figure of its unit in another sentence: the only ones a conflict can involve.
+
+    The figures of a sentence are read as :func:`_mentions` reads them, with that loop and the
+    unit (:func:`_unit`) inlined: this runs for every anchor of every article.
+    """
     raw: list[tuple] = []
     if view is None:
         view = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
     starts = anchors(view, digit_runs(view, sents), ascii_of(view, sents))
     sent_starts = starts_of(sents)
     n_anchors = len(starts)
+    bisect_left = bisect.bisect_left
+    bisect_right = bisect.bisect_right
+    core = _CORE.match
+    word_after = _WORD_RE.search
+    ordinal_or_month = _ORDINAL_OR_MONTH.match
+    yearish = _YEARISH.match
+    stops = stopwords()
     k = 0
     # Only sentences with an anchor are visited: the anchors are bucketed by sentence.
     while k < n_anchors:
-        si = bisect.bisect_right(sent_starts, starts[k]) - 1
-        if si < 0 or starts[k] >= sents[si].end:
+        si = bisect_right(sent_starts, starts[k]) - 1
+        if si < 0 or starts[k] >= sents[si][1]:
             k += 1
             continue
         sent = sents[si]
+        s0 = sent[0]
         lo = k
-        k = hi = bisect.bisect_left(starts, sent.end, lo)
-        if sent.is_headline_like and sent.paragraph > 0:
+        k = hi = bisect_left(starts, sent[1], lo)
+        if sent[2] > 0 and sent.is_headline_like:
             continue  # captions, video labels and other furniture; the headline is paragraph 0
-        text = sent.text
+        text = sent[3]
+        n = len(text)
         found = []
-        for m, approx in _mentions(text, [a - sent.start for a in starts[lo:hi]]):
-            cur, num, scale, pct, num2 = m.group("cur", "num", "scale", "pct", "num2")
-            before = text[max(0, m.start() - 16) : m.start()].split()
+        pos = 0
+        for j in range(lo, hi):
+            a = starts[j] - s0
+            if a < pos:
+                continue
+            s = a
+            if text[a] == "$" and (p := _CUR_PREFIX.search(text, max(0, s - 2), s)):
+                s = p.start()
+            if s:
+                b = text[s - 1]
+                if b.isalnum() or b in _BLOCKED_BEFORE if b != "-" else not text[s - 2 : s - 1].isspace():
+                    pos = a + 1
+                    while pos < n and (text[pos].isalnum() or text[pos] in ",."):
+                        pos += 1
+                    continue
+            m = core(text, s)
+            if m is None:
+                pos = a + 1
+                continue
+            cur, num, scale, cur2, num2, _, pct = m.groups()
+            if not num:
+                pos = a + 1
+                continue
+            me = pos = m.end()
+            approx = ""
+            # An approximation is a phrase before the figure, with a space between them.
+            if s and text[s - 1].isspace():
+                words = text[max(0, s - 24) : s].split()
+                if words and words[-1].lower() == "between":
+                    words.pop()
+                if words and words[-1].lower() in _APPROX_LAST:
+                    for w in (3, 2, 1):
+                        cand = " ".join(words[-w:]).lower()
+                        if len(words) >= w and cand in _APPROX:
+                            approx = " ".join(words[-w:])
+                            break
+            before = text[max(0, s - 16) : s].split()
             prev = before[-1].lower().strip(".,:;(") if before else ""
-            bare = not (cur or scale or pct or approx)
-            if bare and (_YEARISH.match(num) or prev in _BEFORE_SKIP):
+            if not (cur or scale or pct or approx) and (yearish(num) or prev in _BEFORE_SKIP):
                 continue
             if prev in _MONTHS:
                 continue
-            after = text[m.end() : m.end() + 12].lower()
-            if _ORDINAL_OR_MONTH.match(after):
+            if ordinal_or_month(text[me : me + 12].lower()):
                 continue
-            unit = _unit(m, text, m.end())
-            if not unit:
-                continue
+            # The unit, as :func:`_unit` reads it.
+            c = cur or cur2
+            if c:
+                unit = "cur:" + c.strip().upper().replace("US$", "$").replace("RS.", "RS")
+            elif pct:
+                unit = "%"
+            else:
+                nxt = word_after(text, me)
+                if nxt is None or nxt.start() - me > 2:
+                    continue
+                word = nxt.group(0).lower()
+                if (
+                    (word in stops and word not in _UNIT_WORDS)
+                    or word in _NOT_UNIT
+                    or word in _MONTHS
+                    or not word.isalpha()
+                ):
+                    continue
+                unit = "n:" + stem(word)
             # The interval is worked out only for the figures kept (below); a figure whose
             # value cannot be read is dropped here, as its interval would be None.
             if _value(num) is None or num2 and _value(num2) is None:
@@ -386,10 +447,10 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             found.append((m, unit, approx))
         if not found:
             continue
-        units = [f[1] for f in found]
         # Several figures of one unit in a sentence, or a sentence dense with figures:
         # an enumeration, a comparison or a table in prose.
         if len(found) < 4:
+            units = [f[1] for f in found]
             raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
     sentences_per_unit: dict[str, set[int]] = {}
     for si, _, unit, _ in raw:
