@@ -109,3 +109,8 @@ def test_ad_labels_in_the_gate_text_stand_for_every_label_the_pattern_finds(text
     gate = gate_text(text)
     if gate is not None and P.AD_INLINE.search(text):
         assert any(w in gate for w in C._AD_LABELS)
+
+
+def test_every_credit_label_holds_a_word_the_credit_test_looks_for_first():
+    labels = P.CREDIT_LABEL_END.pattern.split("(?:", 2)[2].split(")", 1)[0].split("|")
+    assert labels and all(any(w in label for w in ("Photo", "Picture", "Image", "Credit", "PHOTO")) for label in labels)

@@ -246,10 +246,9 @@ class BoilerplateChecker(Checker):
             cue = t[-1:] in ")]" or ":" in tail or "|" in tail or "/" in tail
             # The rules that read a paragraph's opening need it to open as one of them can;
             # none of the others can claim a paragraph without a phrase or a cue that ends like prose.
-            # (a paragraph with a phrase or cue is classified anyway, with every rule)
-            opened = True if pr or li or cue or opening is None else opening(gate, p.start + 1) is not None
+            opened = opening is None or opening(gate, p.start + 1) is not None
             prose = False
-            if not opened:
+            if not (opened or pr or li or cue):
                 # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more".
                 last = t[-1:]
                 prose = t.rstrip(_CLOSERS)[-1:] in ".!?…" if last in _CLOSERS else last in ".!?…:;,"
@@ -673,7 +672,8 @@ def _credit_tail(t: str, n: int, *, strict: bool = False) -> bool:
             if _credit_ok(c):
                 return True
     tail = t[-130:]
-    if ":" in tail:
+    # (every label P.CREDIT_LABEL_END knows holds one of these words)
+    if ":" in tail and ("Photo" in tail or "Picture" in tail or "Image" in tail or "Credit" in tail or "PHOTO" in tail):
         m = P.CREDIT_LABEL_END.search(tail)
         if m and _credit_ok(m.group("c"), labelled=True):
             return True
