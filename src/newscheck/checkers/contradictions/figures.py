@@ -463,10 +463,10 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
     ]
 
 
-_TOKEN_CHARS_AHEAD = regex.compile(r"[\p{L}\p{N}'’\-.]*")
-# WORD with a capture group: ``split`` gives the tokens at the odd places, the text between them
-# at the even ones, and their offsets follow from the lengths.
-_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+_TOKEN_CHARS_AHEAD = re.compile(r"(?:[^\W_]|['’\-.])*")
+# WORD (as ``_WORD_RE``) with a capture group: ``split`` gives the tokens at the odd places, the
+# text between them at the even ones, and their offsets follow from the lengths.
+_WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")
 
 
 def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[str]]) -> tuple:

@@ -11,7 +11,10 @@ import bisect
 import itertools
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator, Mapping
+from itertools import repeat
+from operator import itemgetter, methodcaller
 
 import regex
 
@@ -88,6 +91,9 @@ _DIRECT_VERBS = regex.compile(
 )
 
 
+_SPAN = methodcaller("span")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _CAP = regex.compile(r"(?<![\p{L}])[A-Z][\p{L}]*")
 
 
@@ -133,9 +139,15 @@ class AliasTable:
             self.heads.setdefault(head.rstrip("."), set()).add(entity)
         # Only heads a capitalised word (_CAP) can equal are ever looked up.
         capital = [h for h in self.heads if _CAP.fullmatch(h)]
-        ascii_heads = [h.encode() for h in capital if h.isascii()]
+        # One scan of the ASCII copy of the view finds them all: a non-ASCII head is looked for
+        # with "?" for each of its other characters (as in the copy) and checked against the view.
+        ascii_heads = [h.encode("ascii", "replace") for h in capital]
         self._ascii_heads = re.compile(trie(ascii_heads) + b"(?![A-Za-z])") if ascii_heads else None
-        self._other_heads = [h for h in capital if not h.isascii()]
+        self._has_other_heads = not all(h.isascii() for h in capital)
+        #: Per head, a key for each of its entities: a key twice in one sentence means two heads
+        #: there may name one entity.
+        ids = {e: k for k, e in enumerate(sorted({e for es in self.heads.values() for e in es}))}
+        self._head_keys = {h: tuple(ids[e] for e in sorted(es)) for h, es in self.heads.items()}
         names = sorted(self.entity_of, key=len, reverse=True)
         alt = "|".join(regex.escape(n) for n in names) or "(?!)"
         # A match starts with the first character of a name: tested first, it lets the scan
@@ -151,20 +163,22 @@ class AliasTable:
         """Sentences in which two capitalised words could name the same entity."""
         if not sents:
             return []
-        out = []
-        starts = starts_of(sents)
-        seen: dict[int, set[str]] = {}
         if view is None:
             view = view_of(sents)
-        heads = self.heads
-        for pos, word in self._head_words(view, sents[0].start, sents[-1].end, ascii_of(view, sents)):
-            entities = heads[word]
-            si = bisect.bisect_right(starts, pos) - 1
-            bucket = seen.setdefault(si, set())
-            if bucket & entities and (not out or out[-1] is not sents[si]):
-                out.append(sents[si])
-            bucket |= entities
-        return out
+        words = self._head_words(view, sents[0].start, sents[-1].end, ascii_of(view, sents))
+        if len(words) < 2:
+            return []
+        # A sentence is worth scanning when one (sentence, entity) pair comes up twice in it.
+        # Most sentences hold at most one head: those are counted out in C first.
+        places = list(map(bisect.bisect_right, repeat(starts_of(sents)), map(_FIRST, words)))  # index + 1
+        counts = Counter(places)
+        if len(counts) == len(places):
+            return []
+        keys = self._head_keys
+        pairs = Counter(
+            (si, k) for si, (_, word) in zip(places, words) if counts[si] > 1 for k in keys[word]
+        )
+        return [sents[si - 1] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
 
     def _head_words(
         self, view: str, lo: int, hi: int, ascii_view: bytes | None = None
@@ -175,26 +189,21 @@ class AliasTable:
         C-level scan of an ASCII copy for the ASCII heads (checked against ``view`` on both sides)
         and by ``str.find`` for the others.
         """
-        out: list[tuple[int, str]] = []
+        if self._ascii_heads is None:
+            return []
+        # One byte per character ("?" for the others): offsets carry over. The pattern rules out
+        # an ASCII letter after the head; a "?" there may stand for another letter.
+        if ascii_view is None:
+            ascii_view = view.encode("ascii", "replace")
         isalpha = str.isalpha
-        if self._ascii_heads is not None:
-            # One byte per character ("?" for the others): offsets carry over.
-            if ascii_view is None:
-                ascii_view = view.encode("ascii", "replace")
-            for m in self._ascii_heads.finditer(ascii_view, lo, hi):
-                i, e = m.span()
-                if i and isalpha(view[i - 1]) or e < hi and isalpha(view[e]):
-                    continue
-                out.append((i, view[i:e]))
-        for head in self._other_heads:
-            i = view.find(head, lo, hi)
-            while i != -1:
-                e = i + len(head)
-                if not (i and isalpha(view[i - 1]) or e < hi and isalpha(view[e])):
-                    out.append((i, head))
-                i = view.find(head, i + 1, hi)
-        if self._other_heads:
-            out.sort()
+        out = [
+            (i, view[i:e])
+            for i, e in map(_SPAN, self._ascii_heads.finditer(ascii_view, lo, hi))
+            if not (i and isalpha(view[i - 1]) or e < hi and ascii_view[e] == 63 and isalpha(view[e]))
+        ]
+        if self._has_other_heads and b"?" in ascii_view:
+            heads = self.heads
+            out = [h for h in out if h[1] in heads]  # "T?rkiye" may be another word than "Türkiye"
         return out
 
     def entity(self, surface: str) -> str:
