@@ -82,6 +82,13 @@ _CONTINUES = regex.compile(r"[\p{Ll}\p{N}\[…]|\.\.\.")
 _PICTURED = regex.compile(r"\b(?:[Pp]ictured|[Ii]nset)\b")
 _INTRODUCES_QUOTE = regex.compile(rf"\b(?:{_ATTRIB}|asserted|wrote|tweeted|posted)\s+(?:that|this)$")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\s+\p{Lu}{2,}\b")
+# Looser, for the faster engine: two letters that are no lowercase ASCII around white space.
+_MAY_CAPS_RUN = re.compile(r"[^\W\d_a-z]\s+[^\W\d_a-z]")
+
+
+def _may_be_label(text: str) -> bool:
+    """False if ``_LABEL_LINE`` finds nothing: each of its forms needs ":", "/" or "more"."""
+    return ":" in text or "/" in text or "more" in text
 
 
 # Part-of-speech letters of the lexicon as bits: ``_TAG_BITS[LX.tags.get(word, "")] & (_Z | _D)`` is
@@ -587,6 +594,14 @@ def _looks_tabular(text: str) -> bool:
     return bool(_WIDE_GAP.search(text))
 
 
+def _title_word(word: str) -> bool:
+    """``_TITLE_WORD.match(word)``: a capital or figure first; ASCII letters decided without it."""
+    c = word[0]
+    if c.isascii():
+        return c.isupper() or c.isdigit()
+    return _TITLE_WORD.match(word) is not None
+
+
 def _headline_like(words: list[str]) -> bool:
     """Short and title-case or all capitals: a headline, label or promo line, not a cut sentence."""
     if len(words) > 15:
@@ -597,7 +612,7 @@ def _headline_like(words: list[str]) -> bool:
     if all(w.isupper() or not w.isalpha() for w in letters if len(w) > 1):
         return True
     long = [w for w in letters if len(w) > 3 and w.lower() not in LX.loose_prepositions]
-    return bool(long) and sum(1 for w in long if _TITLE_WORD.match(w)) >= 0.85 * len(long)
+    return bool(long) and sum(1 for w in long if _title_word(w)) >= 0.85 * len(long)
 
 
 # -- paragraph ends --------------------------------------------------------------------------
@@ -759,9 +774,9 @@ def _paragraph_end(
         )
     if tail.rstrip(_CLOSERS).endswith((",", ";")):
         return
-    if _NO_SPACE_COLON.search(view, para.start, para.end):
+    if view.find(":", para.start, para.end) >= 0 and _NO_SPACE_COLON.search(view, para.start, para.end):
         return  # "More:Headline of a related story": a link line
-    if _CAPS_RUN.search(view, para.start, para.end):
+    if _MAY_CAPS_RUN.search(view, para.start, para.end) and _CAPS_RUN.search(view, para.start, para.end):
         return  # "JUST WATCHED ... MUST WATCH": a promo block, the boilerplate checkers' business
     if _headline_like([w for _, _, w in last.words]):
         return
@@ -773,7 +788,9 @@ def _paragraph_end(
     if (
         n_sentences == 1
         and len(last.words) >= lone_min
-        and not _LABEL_LINE.search(view, para.start, para.end)
+        and not (
+            _may_be_label(view[para.start : para.end]) and _LABEL_LINE.search(view, para.start, para.end)
+        )
     ):
         # Reported only if it is the article's one such line (see FragmentsChecker.check).
         return MISSING_END_PUNCTUATION.finding(
@@ -1144,7 +1161,11 @@ _WORD_CHAR = regex.compile(r"\w")
 
 def _first_person_marks(view: str) -> list[int]:
     """Offsets of every first-person word (``_FIRST_PERSON_ANY``) in the text."""
-    out = []
+    return list(_iter_first_person_marks(view))
+
+
+def _iter_first_person_marks(view: str) -> Iterator[int]:
+    """The offsets of ``_first_person_marks``, found as they are asked for."""
     n = len(view)
     words = _FIRST_PERSON_WORDS
     for m in _FIRST_PERSON_CANDIDATE.finditer(view):
@@ -1155,8 +1176,7 @@ def _first_person_marks(view: str) -> list[int]:
             continue
         if b < n and view[b] >= "\x80" and _WORD_CHAR.match(view[b]):
             continue
-        out.append(a)
-    return out
+        yield a
 
 
 def _first_person_sentences(
@@ -1172,8 +1192,11 @@ def _first_person_sentences(
     document's sentences with a word (those of "skip" paragraphs not counted). ``roles``: the
     paragraph roles known already. Empty as soon as they cannot be reported: more than ``limit``,
     one that may not be, or two that are not neighbours."""
-    marks = _first_person_marks(view)
-    n_marks = len(marks)
+    # The first-person words are found as the sentences are read, as most articles that get here
+    # are columns that stop this early (a third sentence in the first person).
+    marks: list[int] = []
+    more = _iter_first_person_marks(view)
+    exhausted = False
     quoted_starts = [a for a, _ in quoted]
     out: list[tuple[_Sentence, bool, int]] = []
     order = 0
@@ -1196,9 +1219,15 @@ def _first_person_sentences(
             m = word_search(view, a, b)
             if m is None:
                 continue
-            while k < n_marks and marks[k] < a:
+            while not exhausted and (not marks or marks[-1] < b):
+                nxt = next(more, -1)
+                if nxt < 0:
+                    exhausted = True
+                else:
+                    marks.append(nxt)
+            while k < len(marks) and marks[k] < a:
                 k += 1
-            if k < n_marks and marks[k] < b:
+            if k < len(marks) and marks[k] < b:
                 at = m.start()
                 sent = _Sentence(a, b, view[a:b], (at, m.group()))
                 if _first_person_tokens(view, sent, quoted, marks):
