@@ -577,19 +577,19 @@ def conflicts(
     per_unit: dict[str, set[int]] = {}
     for f in figs:
         per_unit.setdefault(f[2], set()).add(f[0])
-    # (sentence, quoted, bound, point, low, high) of each figure: all the first tests need.
-    cheap = []
-    for si, m, _, (lo, hi), approx in figs:
-        cheap.append(
-            (
-                si,
-                inside(m.start(), quotes_of(sents, sents[si])),
-                _APPROX.get(approx.lower(), ""),
-                _point(m),
-                lo,
-                hi,
-            )
-        )
+    # (sentence, bound, point, low, high) of each figure: all the first tests need.
+    cheap = [(si, _APPROX.get(approx.lower(), ""), _point(m), lo, hi) for si, m, _, (lo, hi), approx in figs]
+    # Whether a figure stands in a quotation: read when a pair of values conflicts (the tests are
+    # independent, so their order does not change which pairs pass).
+    quoted_of: list[bool | None] = [None] * len(figs)
+
+    def quoted(i: int) -> bool:
+        q = quoted_of[i]
+        if q is None:
+            si, m = figs[i][0], figs[i][1]
+            q = quoted_of[i] = inside(m.start(), quotes_of(sents, sents[si]))
+        return q
+
     contexts: list[tuple | None] = [None] * len(figs)
     names_of: dict[int, frozenset[str]] = {}
 
@@ -608,19 +608,19 @@ def conflicts(
         busy = len(per_unit[unit]) >= 4
         need_shared = min_shared + 1 if busy else min_shared
         need_overlap = max(min_overlap, 0.75) if busy else min_overlap
-        si, quoted, bound, point, low, high = cheap[i]
+        si, bound, point, low, high = cheap[i]
         for j in block[-max_block:]:
-            osi, oquoted, obound, opoint, olow, ohigh = cheap[j]
+            osi, obound, opoint, olow, ohigh = cheap[j]
             if osi == si:
                 continue
-            if oquoted != quoted:
-                continue  # somebody's claim beside the article's own statement
             if obound == bound and obound in ("over", "under", "upto"):
                 # Two bounds of the same kind: compatible only if they say about the same.
                 if abs(opoint - point) <= 0.15 * max(opoint, point):
                     continue
             elif ohigh >= low and high >= olow:
                 continue
+            if quoted(j) != quoted(i):
+                continue  # somebody's claim beside the article's own statement
             owords, onames, otimes, ochanges, oreference, odisputed, olead = context(j)
             words, names, times, changes, reference, disputed, lead = context(i)
             if odisputed or disputed:
