@@ -198,3 +198,14 @@ def test_word_before_equals_the_plain_walk(text, data):
     end = data.draw(st.integers(0, len(text)))
     floor = data.draw(st.integers(0, end))
     assert _word_before(text, end, floor) == _walk_word_before(text, end, floor)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9é_ .-'’\n\"\u0301") + ["\u0663", "ǅ"]), max_size=60))
+def test_token_end_and_words_in_agree_with_tokens(text):
+    doc = Document(text)
+    ends = dict(doc.tokens)
+    assert {s: doc.token_end(s) for s in range(len(text)) if doc.token_end(s) is not None} == ends
+    for p in doc.paragraphs:
+        assert doc.words_in(p.start, p.end) == [text[s:e] for s, e in doc.tokens if p.start <= s < p.end]
+    for s in doc.sentences:
+        assert doc.words_in(s.start, s.end) == [text[a:b] for a, b in doc.tokens if s.start <= a < s.end]

@@ -61,7 +61,7 @@ def test_candidates_find_the_same_matches_as_every_trigger(text):
     view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
     scanner = C._TRIGGERS
     every = scanner.triggers(view, starts, ends)
-    some = scanner.candidates(view, starts, ends, gate_text(view))
+    some = scanner.candidates(doc, gate_text(view))
     assert set(some) <= set(every)
     for pattern in (P.PROMO, P.LISTED):
         assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
@@ -78,7 +78,7 @@ def test_user_phrases_get_a_gate_that_misses_nothing(text):
     doc = Document(text + " über uns, the  story continues; 5 things to know")
     view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
     every = scanner.triggers(view, starts, ends)
-    some = scanner.candidates(view, starts, ends, gate_text(view))
+    some = scanner.candidates(doc, gate_text(view))
     assert [m.span() for m in listed.matches(view, some)] == [m.span() for m in listed.matches(view, every)]
 
 

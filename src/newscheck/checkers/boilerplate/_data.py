@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import Any
 from importlib import resources
 
 import regex
@@ -225,21 +226,23 @@ class TriggerScanner:
                     out.append((s, key))
         return out
 
-    def candidates(self, view: str, starts: Sequence[int], ends: Sequence[int], gate: bytes | None) -> list[tuple[int, str]]:
+    def candidates(self, doc: Any, gate: bytes | None) -> list[tuple[int, str]]:
         """The :meth:`triggers` at which a branch of some pattern can match: all of them
         but those the gate text rules out (every one when ``gate`` is None). Trying the
         patterns at these finds the same matches as trying them at every trigger.
         """
+        view = doc.view
         if gate is None or self._gate_scan is None:
-            return self.triggers(view, starts, ends)
+            tokens = doc.tokens
+            return self.triggers(view, tokens.starts, tokens.ends)
         keys = self.keys
-        n = len(starts)
+        token_end = doc.token_end  # a match per gate hit, not the whole document's tokens
         out = []
         for m in self._gate_scan.finditer(gate):
             s = m.start()  # the gate text has one leading space: its index s is view[s]'s
-            i = bisect_left(starts, s)
-            if i < n and starts[i] == s:
-                key = view[s : min(ends[i], s + KEY_LEN)].lower()
+            end = token_end(s)
+            if end is not None:
+                key = view[s : min(end, s + KEY_LEN)].lower()
                 if key in keys:
                     out.append((s, key))
         return out

@@ -84,35 +84,22 @@ class _Hit:
 
 
 class _Para:
-    """One paragraph of the document as the rules see it; words are sliced on demand."""
+    """One paragraph of the document as the rules see it."""
 
-    __slots__ = ("_a", "_b", "_tokens", "_view", "_words", "end", "index", "kept", "kind", "n", "one_sentence",
-                 "start", "text")
+    __slots__ = ("end", "index", "kept", "kind", "n", "one_sentence", "start", "text", "words")
 
-    def __init__(self, para: Any, view: str, tokens: Any, a: int, b: int):
+    def __init__(self, para: Any, view: str, words: list[str]):
         self.index = para.index
         self.start = start = para.start
         self.end = end = para.end
         self.kind = para.kind
         self.text = text = view[start:end]
-        # The paragraph's tokens are tokens[a:b] of the document's (start, end) arrays.
-        self._tokens = tokens
-        self._a = a
-        self._b = b
-        self.n = n = b - a
+        #: The paragraph's tokens as strings (Document.words_in).
+        self.words = words
+        self.n = n = len(words)
         #: (text, word count) of what stays once the paragraph's own flagged sentences go.
         self.kept = (text, n)
         self.one_sentence = True
-        self._view = view
-
-    @property
-    def words(self) -> list[str]:
-        try:
-            return self._words
-        except AttributeError:  # sliced on the first use: most paragraphs need none
-            v, a, b = self._view, self._a, self._b
-            self._words = [v[s:e] for s, e in zip(self._tokens.starts[a:b], self._tokens.ends[a:b])]
-        return self._words
 
 
 @dataclass
@@ -199,18 +186,11 @@ class BoilerplateChecker(Checker):
     # -- the run ----------------------------------------------------------------------
     def check(self, doc) -> Iterator[Finding]:
         view = doc.view
-        tokens = doc.tokens
-        token_starts, token_ends = tokens.starts, tokens.ends  # arrays: no tuple per token
-        paras = []
-        a = 0
-        for p in doc.paragraphs:
-            a = bisect.bisect_left(token_starts, p.start, lo=a)
-            b = bisect.bisect_left(token_starts, p.end, lo=a)
-            paras.append(_Para(p, view, tokens, a, b))
-            a = b
+        words_in = doc.words_in  # each paragraph's words; the document's token offsets are not needed
+        paras = [_Para(p, view, words_in(p.start, p.end)) for p in doc.paragraphs]
         encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded)
-        triggers = self._triggers.candidates(view, token_starts, token_ends, gate)
+        triggers = self._triggers.candidates(doc, gate)
         promo = listed = {}
         user = self._user_hits(view)
         if triggers or user:
