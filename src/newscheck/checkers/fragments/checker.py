@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -192,6 +192,15 @@ class FragmentsChecker(Checker):
         find = view.find
         count = view.count
         tab_or_pipe = "\t" in view or "|" in view
+
+        def role_of(pos: int) -> Callable[[], str]:
+            def role() -> str:
+                if pos not in roles:
+                    roles[pos] = _role(view, paras, pos)
+                return roles[pos][0]
+
+            return role
+
         for pos, para in enumerate(paras):
             start, end = para.start, para.end
             # The role is worked out only when something needs it: most paragraphs are plain prose
@@ -280,7 +289,7 @@ class FragmentsChecker(Checker):
                         # It must be one the report would name: in prose, outside quotations, not
                         # after "he said:".
                         if role is None:
-                            role, terminal = _role(view, paras, pos)
+                            role, terminal = roles[pos] if pos in roles else _role(view, paras, pos)
                         at = m.start()
                         q = bisect_right(quoted_starts, at) - 1
                         voice = (
@@ -326,13 +335,9 @@ class FragmentsChecker(Checker):
                         prev_sent = _Sentence(pa, pb, view[pa:pb], (pm.start(), pm.group()))
                     q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
                     in_quote = q >= 0 and at < quoted[q][1]
-                    if in_quote or text[:1] in _OPENERS:
-                        # The rules that look at the role stop at these before they do.
-                        f = sentence_rule(view, sent, prev_sent, index, "other", in_quote)
-                    else:
-                        if role is None:
-                            role, terminal = _role(view, paras, pos)
-                        f = sentence_rule(view, sent, prev_sent, index, role, in_quote)
+                    f = sentence_rule(
+                        view, sent, prev_sent, index, role if role is not None else role_of(pos), in_quote
+                    )
                     if f is not None:
                         found.append(f)
                     prev_sent = sent
@@ -342,6 +347,8 @@ class FragmentsChecker(Checker):
                 pa, pb, pm = a, b, m
             if role is not None:
                 roles[pos] = (role, terminal)
+            elif pos in roles:
+                role, terminal = roles[pos]  # found for a sentence rule
             if not index:
                 continue  # no word in the paragraph
             if (z := view[end - 1]) in ".!?…" or (
@@ -411,9 +418,16 @@ class FragmentsChecker(Checker):
         return 1000 * n / (view.count(" ") + 1) >= self.config["first-person-report-density"]
 
     def _sentence_rule(
-        self, view: str, s: _Sentence, prev: _Sentence | None, index: int, role: str, in_quote: bool
+        self,
+        view: str,
+        s: _Sentence,
+        prev: _Sentence | None,
+        index: int,
+        role: str | Callable[[], str],
+        in_quote: bool,
     ) -> Finding | None:
-        """The first sentence-level rule that fires on ``s``, if any (at most one per sentence)."""
+        """The first sentence-level rule that fires on ``s``, if any (at most one per sentence).
+        ``role``: the paragraph's, or a function that finds it, called only if a rule needs it."""
         text = s.text
         first = s.first[1]
         lw = first.lower()
@@ -432,12 +446,12 @@ class FragmentsChecker(Checker):
                     confidence=0.9,
                 )
             if (lw in _ATTRIBUTION_VERBS and len(s.words) == 1) or (
-                role == "prose"
-                and not in_quote
+                not in_quote
                 and text[:1] not in _OPENERS
                 and text.count(" ") <= 7
                 and _SHORT_ATTRIBUTION.match(text)
                 and len(s.words) <= 6
+                and (role if isinstance(role, str) else role()) == "prose"
             ):
                 return ORPHANED_ATTRIBUTION.finding(
                     s.start,
@@ -452,29 +466,32 @@ class FragmentsChecker(Checker):
                     f"Sentence starts with lowercase {first!r}: a fragment split off the sentence before?",
                     confidence=0.8,
                 )
-        if role != "prose" or in_quote or text[:1] in _OPENERS:
+        if in_quote or text[:1] in _OPENERS:
             return None
+        # The rules below hold in prose only. The role is asked for last: finding it may read the
+        # whole paragraph, and these rules seldom fire.
+        found = None
         if first[:1].isupper():  # both tests below need it: decided here for most sentences
             if lw in _STUB_FIRST_WORDS and _is_stub(s):
-                return SUBJECTLESS_STUB.finding(
+                found = SUBJECTLESS_STUB.finding(
                     s.start,
                     s.end,
                     f"Sentence starts with the verb {first!r} and has no subject",
                     confidence=0.8,
                 )
-            if (
+            elif (
                 index > 0
                 and lw not in _FRAGMENT_OPENERS
                 and _is_verbless(s, self.config["min-verbless-words"])
             ):
-                return VERBLESS_FRAGMENT.finding(
+                found = VERBLESS_FRAGMENT.finding(
                     s.start,
                     s.end,
                     "Sentence has no verb: a fragment split off the sentence before?",
                     confidence=0.6,
                 )
         # A non-final sentence ending in "the." / "and." / "during." is cut off as well.
-        if text[-1:] == "." and _stop_word_before_final_stop(text) and len(s.words) >= 2:
+        if found is None and text[-1:] == "." and _stop_word_before_final_stop(text) and len(s.words) >= 2:
             words = s.words
             last = words[-1][2].lower()
             before_by = words[-2][2].lower()
@@ -484,10 +501,12 @@ class FragmentsChecker(Checker):
                 and before_by.endswith(("ed", "en", "wn"))
             )
             if (last in _CANNOT_END_WITH_STOP or agentless) and words[-1][1] == s.end - 1:
-                return TRUNCATED_SENTENCE.finding(
+                found = TRUNCATED_SENTENCE.finding(
                     s.start, s.end, f"Sentence ends on {words[-1][2]!r}: it was cut off", confidence=0.85
                 )
-        return None
+        if found is None or (role if isinstance(role, str) else role()) != "prose":
+            return None
+        return found
 
 
 _CLOSERS_SPACE = _CLOSERS + " "
