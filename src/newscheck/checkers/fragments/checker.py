@@ -186,6 +186,7 @@ class FragmentsChecker(Checker):
         decisive = _DECISIVE
         stop_word_before_final_stop = _stop_word_before_final_stop
         stop_word_ends = _STOP_WORD_ENDS
+        stop_word_ends_cased = _STOP_WORD_ENDS_CASED
         core_attribution = _CORE_ATTRIBUTION_ANY.search
         may_be_verbless = _may_be_verbless
         maybe_skip = _MAYBE_SKIP.search
@@ -311,7 +312,7 @@ class FragmentsChecker(Checker):
                             and may_be_verbless(text := view[a:b], lw)
                         )
                     elif (
-                        (ends := view[max(a, b - 3) : b - 1].lower()) in stop_word_ends or ends[-1:] == "a"
+                        view[b - 2] in "aA" or (b - a > 2 and view[b - 3 : b - 1] in stop_word_ends_cased)
                     ) and stop_word_before_final_stop(text := view[a:b]):
                         candidate = True
                     elif not index:
@@ -646,6 +647,11 @@ _CANNOT_END_WITH_STOP = (
 _STOP_WORD_MAX = max(map(len, _CANNOT_END_WITH_STOP | {"by"}))
 # Their last two letters (one-letter words, "a", are tested apart).
 _STOP_WORD_ENDS = frozenset(w[-2:] for w in _CANNOT_END_WITH_STOP | {"by"} if len(w) >= 2)
+# The same in every case: ``ends.lower() in _STOP_WORD_ENDS`` for two characters (only ASCII
+# letters lowercase to them, and the Kelvin sign to "k", which ends none).
+_STOP_WORD_ENDS_CASED = frozenset(
+    a + b for e in _STOP_WORD_ENDS for a in {e[0], e[0].upper()} for b in {e[1], e[1].upper()}
+)
 
 
 def _sentences_at(view: str, spans: list[Span], pattern: re.Pattern[str]) -> set[int]:
