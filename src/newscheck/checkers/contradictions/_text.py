@@ -140,7 +140,8 @@ class Sentences(list):
 
     view: str = ""
     _has_quotes: bool = False
-    _quote_lines: dict[tuple[int, int], list[tuple[int, int]]] | None = None
+    _quote_lines: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] | None = None
+    _newlines: list[int] | None = None
     _starts: list[int] | None = None
     _digit_runs: list[tuple[int, int]] | None = None
     _ascii: bytes | None = None
@@ -160,18 +161,31 @@ class Sentences(list):
         if not self._has_quotes:
             return ()
         view = self.view
-        lo = view.rfind("\n", 0, start) + 1
-        hi = view.find("\n", max(start, end - 1))
-        if hi == -1:
-            hi = len(view)
+        # The line's bounds from the newline offsets (found once), not by searching the view:
+        # a text of one very long line would make each search cost the whole line.
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._newlines = finds(view, "\n")
+        k = bisect.bisect_left(newlines, start)
+        lo = newlines[k - 1] + 1 if k else 0
+        k = bisect.bisect_left(newlines, max(start, end - 1), k)
+        hi = newlines[k] if k < len(newlines) else len(view)
         if self._quote_lines is None:
             self._quote_lines = {}
-        spans = self._quote_lines.get((lo, hi))
-        if spans is None:
-            spans = self._quote_lines[lo, hi] = [m.span() for m in QUOTED.finditer(view, lo, hi)]
-        return tuple(
-            (max(qs, start) - start, min(qe, end) - start) for qs, qe in spans if qe > start and qs < end
-        )
+        line = self._quote_lines.get((lo, hi))
+        if line is None:
+            spans = [m.span() for m in QUOTED.finditer(view, lo, hi)]
+            line = self._quote_lines[lo, hi] = (spans, [qe for _, qe in spans])
+        spans, ends = line
+        # The quotations do not overlap, so their ends ascend with their starts: the ones that
+        # overlap the range are consecutive, from the first that ends after ``start``.
+        out = []
+        for i in range(bisect.bisect_right(ends, start), len(spans)):
+            qs, qe = spans[i]
+            if qs >= end:
+                break
+            out.append((max(qs, start) - start, min(qe, end) - start))
+        return tuple(out)
 
 
 _DIGITS = regex.compile(r"\d+")
