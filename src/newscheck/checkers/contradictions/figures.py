@@ -194,6 +194,8 @@ _BEFORE_SKIP = frozenset(
     "under u squad tier band size rule clause bill # №".split()
 )
 _ORDINAL_OR_MONTH = re.compile(r"\s?(?:st|nd|rd|th)\b|\s?(?:" + "|".join(_MONTHS) + r")\b")
+#: The first letters of what ``_ORDINAL_OR_MONTH`` matches (after an optional space).
+_ORDINAL_OR_MONTH_FIRST = frozenset("snrtjfmaod")
 _YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -405,9 +407,11 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             # An approximation is a phrase before the figure, with a space between them.
             if s and text[s - 1].isspace():
                 words = text[max(0, s - 24) : s].split()
-                if words and words[-1].lower() == "between":
+                last = words[-1].lower() if words else ""
+                if last == "between":
                     words.pop()
-                if words and words[-1].lower() in _APPROX_LAST:
+                    last = words[-1].lower() if words else ""
+                if last in _APPROX_LAST:
                     for w in (3, 2, 1):
                         cand = " ".join(words[-w:]).lower()
                         if len(words) >= w and cand in _APPROX:
@@ -419,7 +423,11 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
                 continue
             if prev in _MONTHS:
                 continue
-            if ordinal_or_month(text[me : me + 12].lower()):
+            # An ordinal suffix or a month after it: every one starts with one of these letters.
+            c = text[me : me + 1]
+            if c.isspace():
+                c = text[me + 1 : me + 2]
+            if c and c.lower() in _ORDINAL_OR_MONTH_FIRST and ordinal_or_month(text[me : me + 12].lower()):
                 continue
             # The unit, as :func:`_unit` reads it.
             c = cur or cur2
