@@ -1117,11 +1117,12 @@ def _may_be_verbless(text: str, lw: str) -> bool:
         decisive = _ALWAYS_FINITE  # a relative clause may hold the verb ("An approach that would ...")
     else:
         decisive = _DECISIVE
-    if not decisive.isdisjoint(text.split(None, 8)):
+    words = text.split(None, 8)  # (the ninth: the rest of the text)
+    if not decisive.isdisjoint(words):
         return False
     if not text.rstrip(_CLOSERS).endswith(".") or text.count(",") > 2 or _NOT_PROSE_MARK.search(text):
         return False
-    return decisive.isdisjoint(text.split())
+    return len(words) < 9 or decisive.isdisjoint(words[8].split())
 
 
 def _object_follows(text: str, end: int) -> bool:
