@@ -292,3 +292,25 @@ def test_alias_pattern_first_character_test_changes_no_match(text):
     for table in (CHECKER.aliases, AliasTable(ODD_ALIASES)):
         plain = regex.compile(table.pattern.pattern[table.pattern.pattern.index("(?<!") :])
         assert [m.span() for m in table.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Heads that are prefixes of one another, inner capitals, one letter, non-ASCII; and pieces that
+# glue them to letters, to capitals, to characters outside ASCII and to \x01 (the scan's marker).
+HEAD_ALIASES = {
+    "A": ["US", "USA", "the US", "UAE"],
+    "B": ["Iran", "Ira", "McIran", "X"],
+    "C": ["Bogotá", "Bogot", "Türkiye", "UK"],
+}
+HEAD_PIECES = ["US", "USA", "UAE", "Iran", "Ira", "McIran", "X", "Bogotá", "Bogot", "Türkiye", "UK", "Mc"]
+HEAD_PIECES += [" ", "a", "S", "á", "’", "?", "\x01", "-", ".", "\n"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(HEAD_PIECES), max_size=16).map("".join))
+def test_alias_heads_found_on_the_marked_copy(text):
+    for table in (CHECKER.aliases, AliasTable(HEAD_ALIASES)):
+        if not text:
+            continue
+        expected = [(m.start(), m.group()) for m in _CAP.finditer(text) if m.group() in table.heads]
+        assert table._head_words(text, 0, len(text)) == expected
+        assert table._head_words(text, 1, len(text)) == [h for h in expected if h[0] >= 1]

@@ -168,7 +168,7 @@ class LazyYears:
     """:func:`article_years`, worked out when first read: most articles have no date, anniversary,
     start year or birth year that needs them."""
 
-    __slots__ = ("_text", "_runs", "_years")
+    __slots__ = ("_runs", "_text", "_years")
 
     def __init__(self, text: str, runs: list[tuple[int, int]] | None = None):
         self._text = text

@@ -88,7 +88,7 @@ _CORE = re.compile(
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
     (?![^\W_]|[\-/:]\d|,\d|\.\d|-year|-month|-week|-day|-hour|-minute)
     """,
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 _CURRENCY_SIGNS = "$£€¥"
 # Number words at a word start, found on an ASCII copy of the text in which every character but

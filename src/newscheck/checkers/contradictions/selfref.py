@@ -92,6 +92,28 @@ _DIRECT_VERBS = regex.compile(
 
 
 _SPAN = methodcaller("span")
+#: Each capital ASCII letter to \x01, every other byte kept.
+_MARK_CAPITALS = bytes(1 if 65 <= c <= 90 else c for c in range(256))
+
+
+def _letter_trie(words: list[bytes]) -> bytes:
+    """A pattern matching any of ``words`` (b"" included), factored letter by letter: at each
+    point at most one branch can go on, so a failing attempt costs a few steps."""
+    groups: dict[bytes, list[bytes]] = {}
+    empty = False
+    for w in sorted(set(words)):
+        if w:
+            groups.setdefault(w[:1], []).append(w[1:])
+        else:
+            empty = True
+    if not groups:
+        return b""
+    body = (
+        b"(?:" + b"|".join(re.escape(first) + _letter_trie(rests) for first, rests in groups.items()) + b")"
+    )
+    return body + b"?" if empty else body
+
+
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _CAP = regex.compile(r"(?<![\p{L}])[A-Z][\p{L}]*")
@@ -144,6 +166,20 @@ class AliasTable:
         ascii_heads = [h.encode("ascii", "replace") for h in capital]
         self._ascii_heads = re.compile(trie(ascii_heads) + b"(?![A-Za-z])") if ascii_heads else None
         self._has_other_heads = not all(h.isascii() for h in capital)
+        # Faster: on a copy where every capital is one byte (\x01), the scan stops only at
+        # capitals (a literal first byte) and follows a letter-by-letter trie of the heads' tails;
+        # the capital itself is checked afterwards. The non-ASCII heads are found with
+        # bytes.find. See :meth:`_head_words`.
+        plain = [h.encode() for h in capital if h.isascii()]
+        self._plain_heads = frozenset(plain)
+        self._marked_heads = (
+            re.compile(
+                b"\x01" + _letter_trie([h[1:].translate(_MARK_CAPITALS) for h in plain]) + b"(?![a-z\x01])"
+            )
+            if plain
+            else None
+        )
+        self._non_ascii_heads = [(h, h.encode("ascii", "replace")) for h in capital if not h.isascii()]
         #: Per head, a key for each of its entities: a key twice in one sentence means two heads
         #: there may name one entity.
         ids = {e: k for k, e in enumerate(sorted({e for es in self.heads.values() for e in es}))}
@@ -175,9 +211,7 @@ class AliasTable:
         if len(counts) == len(places):
             return []
         keys = self._head_keys
-        pairs = Counter(
-            (si, k) for si, (_, word) in zip(places, words) if counts[si] > 1 for k in keys[word]
-        )
+        pairs = Counter((si, k) for si, (_, word) in zip(places, words) if counts[si] > 1 for k in keys[word])
         return [sents[si - 1] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
 
     def _head_words(
@@ -196,6 +230,8 @@ class AliasTable:
         if ascii_view is None:
             ascii_view = view.encode("ascii", "replace")
         isalpha = str.isalpha
+        if b"\x01" not in ascii_view:
+            return self._marked_head_words(view, lo, hi, ascii_view)
         out = [
             (i, view[i:e])
             for i, e in map(_SPAN, self._ascii_heads.finditer(ascii_view, lo, hi))
@@ -204,6 +240,38 @@ class AliasTable:
         if self._has_other_heads and b"?" in ascii_view:
             heads = self.heads
             out = [h for h in out if h[1] in heads]  # "T?rkiye" may be another word than "Türkiye"
+        return out
+
+    def _marked_head_words(self, view: str, lo: int, hi: int, ascii_view: bytes) -> list[tuple[int, str]]:
+        """:meth:`_head_words` on a copy of ``ascii_view`` (which holds no \x01) with each capital
+        turned into \x01. A match there is a capital and the tail of some head; it is kept if its
+        ASCII text is a head. A match may be longer than the head an exact scan would find at its
+        start only by going on with letters, after which no head can end; and a head it hides
+        starts after a letter, as do the matches ``_CAP`` rules out."""
+        isalpha = str.isalpha
+        out: list[tuple[int, str]] = []
+        if self._marked_heads is not None:
+            plain = self._plain_heads
+            out = [
+                (i, view[i:e])
+                for i, e in map(
+                    _SPAN, self._marked_heads.finditer(ascii_view.translate(_MARK_CAPITALS), lo, hi)
+                )
+                if ascii_view[i:e] in plain
+                and not (i and isalpha(view[i - 1]) or e < hi and ascii_view[e] == 63 and isalpha(view[e]))
+            ]
+        if self._non_ascii_heads and b"?" in ascii_view:
+            found = False
+            for head, needle in self._non_ascii_heads:
+                i = ascii_view.find(needle, lo, hi)
+                while i != -1:
+                    e = i + len(head)
+                    if view[i:e] == head and not (i and isalpha(view[i - 1]) or e < hi and isalpha(view[e])):
+                        out.append((i, head))
+                        found = True
+                    i = ascii_view.find(needle, i + 1, hi)
+            if found:
+                out.sort()
         return out
 
     def entity(self, surface: str) -> str:
