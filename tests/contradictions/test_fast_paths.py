@@ -314,3 +314,17 @@ def test_alias_heads_found_on_the_marked_copy(text):
         expected = [(m.start(), m.group()) for m in _CAP.finditer(text) if m.group() in table.heads]
         assert table._head_words(text, 0, len(text)) == expected
         assert table._head_words(text, 1, len(text)) == [h for h in expected if h[0] >= 1]
+
+
+@FAST
+@given(st.lists(st.sampled_from(ALIAS_PIECES + HEAD_PIECES), max_size=12).map("".join))
+def test_alias_name_trie_matches_as_the_sorted_alternation(text):
+    for entities in (HEAD_ALIASES, ODD_ALIASES):
+        table = AliasTable(entities)
+        pattern = table.pattern.pattern
+        names = sorted(table.entity_of, key=len, reverse=True)
+        start, end = pattern.index("(?P<name>") + len("(?P<name>"), pattern.index(")(?P<poss>")
+        flat = regex.compile(pattern[:start] + "|".join(regex.escape(n) for n in names) + pattern[end:])
+        assert [m.span() + m.groups() for m in table.pattern.finditer(text)] == [
+            m.span() + m.groups() for m in flat.finditer(text)
+        ]

@@ -96,6 +96,22 @@ _SPAN = methodcaller("span")
 _MARK_CAPITALS = bytes(1 if 65 <= c <= 90 else c for c in range(256))
 
 
+def _name_trie(names: list[str]) -> str:
+    """A ``regex`` pattern matching any of ``names`` ("" included), factored character by
+    character; where one name is a prefix of another, the longer is tried first."""
+    groups: dict[str, list[str]] = {}
+    empty = False
+    for n in sorted(set(names)):
+        if n:
+            groups.setdefault(n[0], []).append(n[1:])
+        else:
+            empty = True
+    if not groups:
+        return ""
+    body = "(?:" + "|".join(regex.escape(first) + _name_trie(rests) for first, rests in groups.items()) + ")"
+    return body + "?" if empty else body
+
+
 def _letter_trie(words: list[bytes]) -> bytes:
     """A pattern matching any of ``words`` (b"" included), factored letter by letter: at each
     point at most one branch can go on, so a failing attempt costs a few steps."""
@@ -161,16 +177,13 @@ class AliasTable:
             self.heads.setdefault(head.rstrip("."), set()).add(entity)
         # Only heads a capitalised word (_CAP) can equal are ever looked up.
         capital = [h for h in self.heads if _CAP.fullmatch(h)]
-        # One scan of the ASCII copy of the view finds them all: a non-ASCII head is looked for
-        # with "?" for each of its other characters (as in the copy) and checked against the view.
-        ascii_heads = [h.encode("ascii", "replace") for h in capital]
-        self._ascii_heads = re.compile(trie(ascii_heads) + b"(?![A-Za-z])") if ascii_heads else None
-        self._has_other_heads = not all(h.isascii() for h in capital)
-        # Faster: on a copy where every capital is one byte (\x01), the scan stops only at
-        # capitals (a literal first byte) and follows a letter-by-letter trie of the heads' tails;
-        # the capital itself is checked afterwards. The non-ASCII heads are found with
-        # bytes.find. See :meth:`_head_words`.
+        # The ASCII heads are found by one scan of a copy of the view where every capital is one
+        # byte (\x01): the scan stops only at capitals (a literal first byte) and follows a
+        # letter-by-letter trie of the heads' tails; the capital itself is checked afterwards.
+        # The non-ASCII heads are found with bytes.find. See :meth:`_head_words`.
         plain = [h.encode() for h in capital if h.isascii()]
+        # For a view holding \x01 itself: one scan of its ASCII copy.
+        self._ascii_heads = re.compile(trie(plain) + b"(?![A-Za-z])") if plain else None
         self._plain_heads = frozenset(plain)
         self._marked_heads = (
             re.compile(
@@ -185,7 +198,9 @@ class AliasTable:
         ids = {e: k for k, e in enumerate(sorted({e for es in self.heads.values() for e in es}))}
         self._head_keys = {h: tuple(ids[e] for e in sorted(es)) for h, es in self.heads.items()}
         names = sorted(self.entity_of, key=len, reverse=True)
-        alt = "|".join(regex.escape(n) for n in names) or "(?!)"
+        # The names factored character by character: the same longest-first choice as their
+        # alternation sorted by length, with a few steps per position instead of one per name.
+        alt = _name_trie(names) or "(?!)"
         # A match starts with the first character of a name: tested first, it lets the scan
         # skip the other positions without trying the look-behind and every name there.
         first = "".join(sorted({regex.escape(n[0]) for n in names})) if all(names) else ""
@@ -223,24 +238,21 @@ class AliasTable:
         C-level scan of an ASCII copy for the ASCII heads (checked against ``view`` on both sides)
         and by ``str.find`` for the others.
         """
-        if self._ascii_heads is None:
-            return []
-        # One byte per character ("?" for the others): offsets carry over. The pattern rules out
+        # One byte per character ("?" for the others): offsets carry over. The patterns rule out
         # an ASCII letter after the head; a "?" there may stand for another letter.
         if ascii_view is None:
             ascii_view = view.encode("ascii", "replace")
-        isalpha = str.isalpha
         if b"\x01" not in ascii_view:
             return self._marked_head_words(view, lo, hi, ascii_view)
-        out = [
-            (i, view[i:e])
-            for i, e in map(_SPAN, self._ascii_heads.finditer(ascii_view, lo, hi))
-            if not (i and isalpha(view[i - 1]) or e < hi and ascii_view[e] == 63 and isalpha(view[e]))
-        ]
-        if self._has_other_heads and b"?" in ascii_view:
-            heads = self.heads
-            out = [h for h in out if h[1] in heads]  # "T?rkiye" may be another word than "Türkiye"
-        return out
+        isalpha = str.isalpha
+        out: list[tuple[int, str]] = []
+        if self._ascii_heads is not None:
+            out = [
+                (i, view[i:e])
+                for i, e in map(_SPAN, self._ascii_heads.finditer(ascii_view, lo, hi))
+                if not (i and isalpha(view[i - 1]) or e < hi and isalpha(view[e]))
+            ]
+        return self._with_non_ascii_heads(view, lo, hi, ascii_view, out)
 
     def _marked_head_words(self, view: str, lo: int, hi: int, ascii_view: bytes) -> list[tuple[int, str]]:
         """:meth:`_head_words` on a copy of ``ascii_view`` (which holds no \x01) with each capital
@@ -260,6 +272,14 @@ class AliasTable:
                 if ascii_view[i:e] in plain
                 and not (i and isalpha(view[i - 1]) or e < hi and ascii_view[e] == 63 and isalpha(view[e]))
             ]
+        return self._with_non_ascii_heads(view, lo, hi, ascii_view, out)
+
+    def _with_non_ascii_heads(
+        self, view: str, lo: int, hi: int, ascii_view: bytes, out: list[tuple[int, str]]
+    ) -> list[tuple[int, str]]:
+        """``out`` and the non-ASCII heads in ``view[lo:hi]``, in order: each is looked for in the
+        ASCII copy with "?" for its other characters, and checked against the view."""
+        isalpha = str.isalpha
         if self._non_ascii_heads and b"?" in ascii_view:
             found = False
             for head, needle in self._non_ascii_heads:
