@@ -209,3 +209,16 @@ def test_token_end_and_words_in_agree_with_tokens(text):
         assert doc.words_in(p.start, p.end) == [text[s:e] for s, e in doc.tokens if p.start <= s < p.end]
     for s in doc.sentences:
         assert doc.words_in(s.start, s.end) == [text[a:b] for a, b in doc.tokens if s.start <= a < s.end]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ9é_ .-'’‘\n\t\"²½ŒšƒµªÿĀ\u0301") + ["\u0663", "ǅ", "€", "\x81"]), max_size=60),
+    st.data(),
+)
+def test_word_count_equals_the_number_of_words(text, data):
+    doc = Document(text)
+    for p in doc.paragraphs:
+        assert doc.word_count(p.start, p.end) == len(doc.words_in(p.start, p.end))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert doc.word_count(start, end) == len(doc.words_in(start, end))

@@ -54,6 +54,23 @@ _NOT_FAST_SCRIPTS = re.compile(
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]").match
 _WORD_CHAR_FAST = re.compile(r"[^\W_]").match
 _JOINERS = "'’-."
+
+
+def _cp1252_word_classes() -> bytes:
+    table = bytearray(b" " * 256)
+    for b in range(256):
+        try:
+            ch = bytes([b]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        if _WORD_CHAR_FAST(ch):
+            table[b] = ord("a")
+        elif ch in _JOINERS:
+            table[b] = ord("j")
+    return bytes(table)
+
+
+_CP1252_WORD_CLASSES = _cp1252_word_classes()
 # Line breaks str.splitlines() knows and _NEWLINE does not.
 _SPLITLINES_ONLY = re.compile("[\x1c-\x1e]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029\x85\x0b\x0c"
@@ -206,6 +223,32 @@ class Document:
         computing :attr:`tokens` when only some spans' words (or their number) are wanted.
         """
         return (_WORD_SPLIT if self._fast_words else _WORD).findall(self.view, start, end)
+
+    def word_count(self, start: int, end: int) -> int:
+        """``len(self.words_in(start, end))``, without building the words.
+
+        On text that cp1252 can encode, each character is mapped to a word character
+        (``a``), a joiner (``j``: ``'’-.``) or anything else (a space), once per document;
+        a span's tokens are then its runs of ``a`` less the joins ``a j a`` between runs,
+        both counted by ``bytes.count`` on the span.
+        """
+        classes = self._word_classes
+        if classes is None:
+            return len(self.words_in(start, end))
+        count = classes.count
+        runs = count(b" a", start, end) + count(b"ja", start, end) + (start < end and classes[start : start + 1] == b"a")
+        joins = (
+            count(b"aj", start, end) - count(b"ajj", start, end) - count(b"aj ", start, end)
+            - (end - start >= 2 and classes[end - 2 : end] == b"aj")
+        )
+        return runs - joins
+
+    @cached_property
+    def _word_classes(self) -> bytes | None:
+        try:
+            return self.view.encode("cp1252").translate(_CP1252_WORD_CLASSES)
+        except UnicodeEncodeError:
+            return None
 
     def token_end(self, start: int) -> int | None:
         """The end of the token that starts at ``start``; None when none starts there.

@@ -129,7 +129,7 @@ def test_the_flat_document_text_gives_what_each_paragraph_flattened_gives(pool, 
     texts = [t.split(" ", cut)[-1] if k % 3 == 1 else t.rsplit(" ", cut)[0] if k % 3 == 2 else t
              for k, t in enumerate(texts)]
     doc = Document("\n\n".join(t or "x" for t in texts))
-    paras = [_Para(p, doc.view, doc.view[p.start : p.end].split()) for p in doc.paragraphs]
+    paras = [_Para(p, doc.view, doc) for p in doc.paragraphs]
     flat_text = doc.view.encode("latin-1", "replace").translate(duplicates.FLAT_TABLE)
     for threshold in (90.0, 60.0):
         want = list(duplicates.find_duplicates(paras, set(), threshold))

@@ -84,22 +84,31 @@ class _Hit:
 
 
 class _Para:
-    """One paragraph of the document as the rules see it."""
+    """One paragraph of the document as the rules see it; words are read on demand."""
 
-    __slots__ = ("end", "index", "kept", "kind", "n", "one_sentence", "start", "text", "words")
+    __slots__ = ("_doc", "_words", "end", "index", "kept", "kind", "n", "one_sentence", "start", "text")
 
-    def __init__(self, para: Any, view: str, words: list[str]):
+    def __init__(self, para: Any, view: str, doc: Any):
         self.index = para.index
         self.start = start = para.start
         self.end = end = para.end
         self.kind = para.kind
         self.text = text = view[start:end]
-        #: The paragraph's tokens as strings (Document.words_in).
-        self.words = words
-        self.n = n = len(words)
+        self._doc = doc
+        self.n = n = doc.word_count(start, end)
         #: (text, word count) of what stays once the paragraph's own flagged sentences go.
         self.kept = (text, n)
         self.one_sentence = True
+
+    @property
+    def words(self) -> list[str]:
+        """The paragraph's tokens as strings (Document.words_in), read on first use: most
+        paragraphs need only their number."""
+        try:
+            return self._words
+        except AttributeError:
+            self._words = self._doc.words_in(self.start, self.end)
+        return self._words
 
 
 @dataclass
@@ -186,8 +195,8 @@ class BoilerplateChecker(Checker):
     # -- the run ----------------------------------------------------------------------
     def check(self, doc) -> Iterator[Finding]:
         view = doc.view
-        words_in = doc.words_in  # each paragraph's words; the document's token offsets are not needed
-        paras = [_Para(p, view, words_in(p.start, p.end)) for p in doc.paragraphs]
+        # Each paragraph's number of words; the document's token offsets are not needed.
+        paras = [_Para(p, view, doc) for p in doc.paragraphs]
         encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded)
         triggers = self._triggers.candidates(doc, gate)
