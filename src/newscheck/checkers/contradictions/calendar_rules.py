@@ -80,6 +80,13 @@ _DUR_RE = "|".join(sorted((regex.escape(k) for k in DURATION_NOUNS), key=len, re
 DURATION = regex.compile(
     rf"\b(?P<num>\d{{1,3}}|{_CARD_RE})[\s-]year(?:-long|-old)?\s+(?P<noun>{_DUR_RE})\b", regex.I
 )
+# On the lowercased ASCII copy of the view: where DURATION may match. "?" stands for any character
+# outside ASCII, which may be white space, or "ſ" and the Kelvin sign that match "s" and "k".
+_DURATION_HINT = re.compile(
+    rb"year(?:-long|-old)?[\t\n\v\f\r\x1c-\x1f ?]+(?:"
+    + b"|".join(re.escape(n.encode()).replace(b"s", b"[s?]").replace(b"k", b"[k?]") for n in DURATION_NOUNS)
+    + b")"
+)
 _START_PHRASE = r"(?:began|started|broke\s+out|erupted|was\s+launched|launched|started|begun)\s+(?:in\s+)?"
 _STRONG_START = regex.compile(
     r"\b(?:established|founded|formed|signed|created|set\s+up|launched|built|opened)\s+(?:in\s+|on\s+)?$",
@@ -341,7 +348,10 @@ def duration_mismatches(
     sents: list[Sentence], years: ArticleYears
 ) -> Iterator[tuple[int, int, str, float, tuple[int, int]]]:
     """A "two-year war" whose start year in the article makes it much older or younger."""
-    # The years first: few articles have a full date, and the start-verb scan costs more.
+    # No "<n>-year war" in the article, no finding: the years need not be worked out.
+    if not _DURATION_HINT.search(ascii_of(view_of(sents), sents, lower=True)):
+        return
+    # The years next: few articles have a full date, and the start-verb scan costs more.
     ref = years.reference
     if ref is None:
         return
