@@ -129,47 +129,6 @@ _CUR_PREFIX = regex.compile(r"(?:US|A|C|HK|NZ)$")
 _BLOCKED_BEFORE = frozenset("-/.,:£$€¥")
 
 
-def _mentions(text: str, starts: list[int]) -> Iterator[tuple[regex.Match, str]]:
-    """(core match, approximation word or "") for each figure in ``text`` (anchors ``starts``)."""
-    pos = 0
-    n = len(text)
-    for a in starts:
-        if a < pos:
-            continue
-        s = a
-        if text[a] == "$" and (p := _CUR_PREFIX.search(text, max(0, s - 2), s)):
-            s = p.start()
-        if (
-            s
-            and (text[s - 1].isalnum() or text[s - 1] in _BLOCKED_BEFORE)
-            and text[s - 1] != "-"
-            or s
-            and text[s - 1] == "-"
-            and not text[s - 2 : s - 1].isspace()
-        ):
-            pos = a + 1
-            while pos < n and (text[pos].isalnum() or text[pos] in ",."):
-                pos += 1
-            continue
-        m = _CORE.match(text, s)
-        if m is None or not m.group("num"):
-            pos = a + 1
-            continue
-        approx = ""
-        # An approximation is a phrase before the figure, with a space between them.
-        words = text[max(0, s - 24) : s].split() if text[s - 1 : s].isspace() else None
-        if words and words[-1].lower() == "between":
-            words.pop()
-        if words and words[-1].lower() in _APPROX_LAST:
-            for k in (3, 2, 1):
-                cand = " ".join(words[-k:]).lower()
-                if len(words) >= k and cand in _APPROX:
-                    approx = " ".join(words[-k:])
-                    break
-        yield m, approx
-        pos = m.end()
-
-
 _SCALES = {
     "k": 1e3,
     "thousand": 1e3,
@@ -290,27 +249,6 @@ def _point(m: regex.Match) -> float:
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*(?:['’]s)?")
 
 
-def _unit(m: regex.Match, sentence_text: str, rel_end: int) -> str:
-    cur = m.group("cur") or m.group("cur2")
-    if cur:
-        c = cur.strip().upper().replace("US$", "$").replace("RS.", "RS")
-        return "cur:" + c
-    if m.group("pct"):
-        return "%"
-    nxt = _WORD_RE.search(sentence_text, rel_end)
-    if nxt is None or nxt.start() - rel_end > 2:
-        return ""
-    word = nxt.group(0).lower()
-    if (
-        (word in stopwords() and word not in _UNIT_WORDS)
-        or word in _NOT_UNIT
-        or word in _MONTHS
-        or not word.isalpha()
-    ):
-        return ""
-    return "n:" + stem(word)
-
-
 _TIME_PART = regex.compile(r"(?:year|month|week|quarter|day)s?$")
 # The capital first, then the look-behind (which includes it): the scan skips to capitals
 # instead of trying the variable-length look-behind at every position.
@@ -347,8 +285,10 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
     """(sentence index, core match, unit, interval, approximation) of each figure that has a
     figure of its unit in another sentence: the only ones a conflict can involve.
 
-    The figures of a sentence are read as :func:`_mentions` reads them, with that loop and the
-    unit (:func:`_unit`) inlined: this runs for every anchor of every article.
+    One loop over the anchors of each sentence (it runs for every anchor of every article):
+    a figure is the core pattern matched at an anchor not glued to a word or a sign before it;
+    its approximation is the phrase before it; its unit the currency, the per cent sign or the
+    word after it.
     """
     raw: list[tuple] = []
     if view is None:
