@@ -328,3 +328,15 @@ def test_alias_name_trie_matches_as_the_sorted_alternation(text):
         assert [m.span() + m.groups() for m in table.pattern.finditer(text)] == [
             m.span() + m.groups() for m in flat.finditer(text)
         ]
+
+
+def test_weekday_dates_after_each_form_of_weekday_the_and_month():
+    text = (
+        "Monday the 5th of May 2024. Tue.,  the 16 May. Thurs. June 3, 2021. Sunday,\u00a0the\u00a0 12th of "
+        "Sept. 2004. Wed., July 4. Fri. Jan. 2. Sat, 3 May. Sunday, February 29, 2004. Thu. the 1st of Dec. "
+        "Friday, 10 May 2024. Mon., 6 May."
+    )
+    doc, sents = _doc(text)
+    expected = [m.span() for m in cr.WEEKDAY_DATE.finditer(doc.view)]
+    assert len(expected) == 10
+    assert [m.span() for m in cr.weekday_dates(doc.view, digit_runs(doc.view, sents))] == expected

@@ -206,6 +206,19 @@ _BEFORE_DAY = regex.compile(
 )
 
 
+def _ends_before_day() -> frozenset[str]:
+    """The last three characters of whatever ``_BEFORE_DAY`` can have just before the spaces in
+    front of the day: a weekday (and comma), "the" or a month."""
+    weekdays = [*WEEKDAYS, "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun."]
+    abbreviations = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    months = [m.capitalize() for m in list(_MONTHS)[:12]] + abbreviations  # the full names first
+    forms = weekdays + [w + "," for w in weekdays] + months + [a + "." for a in abbreviations] + ["the"]
+    return frozenset(f[-3:] for f in forms)
+
+
+_BEFORE_DAY_ENDS = _ends_before_day()
+
+
 def weekday_dates(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match]:
     """``WEEKDAY_DATE.finditer(text)``. With ``runs`` (the digit runs of ``text``), the pattern
     is tried only where a weekday stands before a one- or two-digit run that follows a space:
@@ -217,6 +230,11 @@ def weekday_dates(text: str, runs: list[tuple[int, int]] | None = None) -> list[
     for s, e in runs:
         if e - s > 2 or not s or text[s - 1] not in " \u00a0":
             continue
+        j = s - 1
+        while j and text[j - 1] in " \u00a0":
+            j -= 1
+        if text[max(0, j - 3) : j] not in _BEFORE_DAY_ENDS:
+            continue  # no weekday, "the" or month before the spaces
         back = _BEFORE_DAY.match(text, 0, s)
         if back is None or back.start() < last:
             continue
