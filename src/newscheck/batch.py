@@ -112,10 +112,35 @@ def _init_worker(spec: dict[str, Any]) -> None:
     _WORKER_LINTER = Linter(**spec)
 
 
-def _check_in_worker(item: _Item) -> tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]:
+def _check_in_worker(items: list[_Item]) -> list[tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]]:
     assert _WORKER_LINTER is not None, "worker not initialised"
-    report = _WORKER_LINTER.check(item.text, path=item.path, format=item.format)
-    return report.findings, report.errors, report.suppressed
+    return [(r.findings, r.errors, r.suppressed) for r in _reports_in_chunks(_WORKER_LINTER, items)]
+
+
+#: Articles checked together by :meth:`Linter.check_documents` (each checker over all of
+#: them in turn): bounded in number and in characters, so memory stays that of a few articles.
+CHUNK_DOCUMENTS = 32
+CHUNK_CHARS = 500_000
+
+
+def _reports_in_chunks(linter: Linter, items: Iterable[_Item]) -> Iterator[Report]:
+    """``linter.check`` of each item, in order, a chunk of Documents at a time."""
+    from .document import Document
+    from .formats import detect_format
+
+    chunk: list[Document] = []
+    size = 0
+    for item in items:
+        if not isinstance(item.text, str):  # what Linter.check says
+            raise TypeError(f"newscheck checks str, not {type(item.text).__name__}; decode bytes first")
+        fmt = item.format or detect_format(item.path, linter.config.input_format)
+        chunk.append(Document(item.text, path=item.path, format=fmt))
+        size += len(item.text)
+        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_CHARS:
+            yield from linter.check_documents(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield from linter.check_documents(chunk)
 
 
 def iter_reports(
@@ -134,15 +159,15 @@ def iter_reports(
     items = [_as_item(r, i) for i, r in enumerate(records)]
     workers = min(resolve_jobs(jobs), len(items))
     if workers <= 1:
-        for item in items:
-            yield linter.check(item.text, path=item.path, format=item.format)
+        yield from _reports_in_chunks(linter, items)
         return
     if chunksize is None:
         # Several chunks per worker balance uneven article lengths; big enough to amortise IPC.
         chunksize = max(1, min(64, len(items) // (workers * 8)))
+    batches = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
     ctx = multiprocessing.get_context(mp_context)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,)) as pool:
-        results = pool.imap(_check_in_worker, items, chunksize=chunksize)
+        results = (r for batch in pool.imap(_check_in_worker, batches) for r in batch)
         for item, (findings, errors, suppressed) in zip(items, results):
             yield Report(text=item.text, findings=findings, errors=errors, path=item.path, suppressed=suppressed)
 
@@ -229,10 +254,13 @@ def findings_table(
             raise UsageError(f"no column {col!r} in the table; columns: {', '.join(map(str, df.columns))}")
     linter = linter_for(**linter_opts)
     rows: list[dict[str, Any]] = []
-    for ident, text in zip(df[id_col].tolist(), df[text_col].tolist()):
-        if text is None or (isinstance(text, float) and text != text):  # null / NaN
-            continue
-        report = linter.check(text)
+    pairs = [
+        (ident, text)
+        for ident, text in zip(df[id_col].tolist(), df[text_col].tolist())
+        if not (text is None or (isinstance(text, float) and text != text))  # null / NaN: no findings
+    ]
+    reports = _reports_in_chunks(linter, (_Item(text, None, None) for _, text in pairs))
+    for (ident, _), report in zip(pairs, reports):
         if on_error == "raise":
             _raise_on_crash(ident, report)
         rows.extend(findings_records(ident, report))

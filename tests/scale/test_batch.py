@@ -28,6 +28,29 @@ def test_check_many_matches_check_in_input_order(articles):
         assert [r.text for r in reports] == texts
 
 
+def _full(report):
+    return (report.findings, report.errors, report.suppressed, report.path)
+
+
+def test_check_documents_gives_each_documents_own_report(articles, plugin_registry):
+    from newscheck import Document
+
+    texts = [t for _, t in articles] + ["CRASH XX", "<!-- newscheck: ignore -->\nCLICK HERE TO GET THE APP"]
+    for linter in (Linter(), Linter(registry=plugin_registry, select=["marker", "crasher"])):
+        one_by_one = [_full(linter.check_document(Document(t, path=f"a{i}.md"))) for i, t in enumerate(texts)]
+        together = linter.check_documents([Document(t, path=f"a{i}.md") for i, t in enumerate(texts)])
+        assert [_full(r) for r in together] == one_by_one
+
+
+def test_check_many_in_one_process_checks_in_chunks_with_the_same_reports(articles, monkeypatch):
+    from newscheck import batch
+
+    monkeypatch.setattr(batch, "CHUNK_DOCUMENTS", 3)  # several chunks, one of them short
+    linter = Linter()
+    texts = [t for _, t in articles] * 2
+    assert [_full(r) for r in linter.check_many(texts)] == [_full(linter.check(t)) for t in texts]
+
+
 def test_records_name_reports_by_id(plugin_registry):
     linter = Linter(registry=plugin_registry, select=["marker"])
     records = ["XX a", ("a1", "b XX"), {"id": 7, "text": "XX XX"}, {"path": "x.md", "text": "`XX` XX"}]
