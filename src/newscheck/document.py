@@ -20,7 +20,7 @@ from itertools import accumulate, chain
 
 import regex
 
-from .findings import Span
+from .findings import Span, trusted_span
 
 __all__ = ["Document", "Paragraph", "Tokens"]
 
@@ -197,7 +197,7 @@ class Document:
         out: dict[int, list[Span]] = {}
         for para in self.paragraphs:
             label = str(para.index)
-            spans = [Span(s, e, label) for s, e in split_sentences(view, para.start, para.end)]
+            spans = [trusted_span(s, e, label) for s, e in split_sentences(view, para.start, para.end)]
             if spans:
                 out[para.index] = spans
         return out
@@ -229,19 +229,19 @@ class Document:
 
         On text that cp1252 can encode, each character is mapped to a word character
         (``a``), a joiner (``j``: ``'’-.``) or anything else (a space), once per document;
-        a span's tokens are then its runs of ``a`` less the joins ``a j a`` between runs,
-        both counted by ``bytes.count`` on the span.
+        a token starts at an ``a`` after a space or after a joiner that no ``a`` precedes,
+        and ``bytes.count`` counts those starts in the span.
         """
         classes = self._word_classes
         if classes is None:
             return len(self.words_in(start, end))
         count = classes.count
-        runs = count(b" a", start, end) + count(b"ja", start, end) + (start < end and classes[start : start + 1] == b"a")
-        joins = (
-            count(b"aj", start, end) - count(b"ajj", start, end) - count(b"aj ", start, end)
-            - (end - start >= 2 and classes[end - 2 : end] == b"aj")
+        # A token starts at an "a" after a space, or after a joiner that no "a" precedes.
+        first = classes[start : start + 2] if start < end else b""
+        return (
+            count(b" a", start, end) + count(b" ja", start, end) + count(b"jja", start, end)
+            + (first[:1] == b"a") + (first == b"ja" and end - start >= 2)
         )
-        return runs - joins
 
     @cached_property
     def _word_classes(self) -> bytes | None:

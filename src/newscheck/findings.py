@@ -71,6 +71,21 @@ class Span:
         return text[self.start : self.end]
 
 
+_new_object = object.__new__
+_set_start, _set_end, _set_label = Span.start.__set__, Span.end.__set__, Span.label.__set__  # type: ignore[attr-defined]
+
+
+def trusted_span(start: int, end: int, label: str = "") -> Span:
+    """``Span(start, end, label)`` for offsets the caller has already checked (the
+    segmenter's sentences: thousands per article), without the dataclass's frozen-field
+    and range-check overhead."""
+    span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_label(span, label)
+    return span
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement`` (an empty string deletes)."""
