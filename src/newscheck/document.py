@@ -438,8 +438,6 @@ def _is_boundary(text: str, pstart: int, pend: int, floor: int = 0) -> bool:
     punct = text[pstart:pend]
     after = text[pend : pend + 64].lstrip()  # bounded windows keep splitting linear
     nxt = after[:1]
-    next_word = _LEADING_WORD.match(after)
-    next_word_s = next_word.group(0) if next_word else ""
     if punct[0] in "?!" or punct.startswith("…") or punct.startswith(".."):
         # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
         return not nxt.islower()
@@ -463,9 +461,8 @@ def _is_boundary(text: str, pstart: int, pend: int, floor: int = 0) -> bool:
         # Initials ("J. K. Rowling") and single letters; a lowercase next word after an
         # initial is rare, an uppercase one is usually the next name part.
         return bare.islower() and not nxt.islower()
-    if _DOTTED.match(word) or "." in bare:
+    if "." in word and (_DOTTED.match(word) or "." in bare):
         # U.S., a.m., p.m., Ph.D.: a boundary only before a typical sentence opener.
-        return next_word_s in _SENTENCE_STARTERS
-    if nxt.isdigit() and bare.isdigit():
-        return True
+        next_word = _LEADING_WORD.match(after)
+        return (next_word.group(0) if next_word else "") in _SENTENCE_STARTERS
     return True
