@@ -93,8 +93,9 @@ _STRONG_START = regex.compile(
     regex.I,
 )
 _START_HINT = regex.compile(r"\b(?:began|started|broke|erupted|launched|begun)\b")
-# Where a start verb may stand (every _START_HINT match holds one of these words).
-_START_CANDIDATE = re.compile(rb"began|started|broke|erupted|launched|begun")
+# Where a start verb may stand (every _START_HINT match holds one of these words): found with
+# bytes.find, faster here than one scan with their alternation.
+_START_WORDS = (b"began", b"started", b"broke", b"erupted", b"launched", b"begun")
 _AGE_HINT = regex.compile(r",\s+(?:aged\s+)?\d{1,3},|\d-year-old\s")
 _ESTABLISHED = regex.compile(
     r"\b(?:established|founded|formed|signed|opened|began|started|created|set\s+up|launched|built|"
@@ -374,7 +375,8 @@ def duration_mismatches(
     if ref is None:
         return
     starts: dict[str, tuple[int, int, int, str]] = {}
-    hits = [m.start() for m in _START_CANDIDATE.finditer(ascii_of(view_of(sents), sents))]
+    view = ascii_of(view_of(sents), sents)
+    hits = sorted(i for word in _START_WORDS for i in finds(view, word))
     for si in bucket(sents, hits):
         sent = sents[si]
         if not _START_HINT.search(sent.text):
