@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
+from ...lowercase import lower
 from ._text import AFTER_FIGURE, TextFacts
 
 _AMOUNT = r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
@@ -47,7 +48,7 @@ def format_uses(doc: Document, facts: Callable[[], TextFacts]) -> list[FormatUse
     only when some kind has two styles.
     """
     view = doc.view
-    low = view.lower()
+    low = lower(view)  # (in pieces: no 12-byte work space per character)
     needed = {}
     for kind, _, _, needle in _PATTERNS:
         needed[kind] = needed.get(kind, True) and needle.search(low) is not None

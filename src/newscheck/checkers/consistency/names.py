@@ -163,7 +163,9 @@ class VariantGroup:
 def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     view = doc.view
     forms: dict[str, Form] = {}
-    lower = set(_LOWER_WORD.findall(view))
+    lower: set[str] = set()
+    for a, b in _piece_bounds(view):  # (a list of every word of a long text would be big)
+        lower.update(_LOWER_WORD.findall(view, a, b))
     initials, in_title = facts.initial, facts.in_title
     prev_end = -10
     prev_stem: str | None = None
@@ -620,6 +622,15 @@ def distinct_words(text: str) -> set[str]:
     is a word; the few pieces with a non-ASCII character ("Putin’s", "“We", "Benítez") are
     split into words by ``words``. (bytes.translate and str.split beat a regex scan.)
     """
+    if len(text) > PIECE_CHARS:  # a long text a piece at a time: no list of all its words
+        out: set[str] = set()
+        for a, b in _piece_bounds(text):
+            out |= _distinct_words(text[a:b])
+        return out
+    return _distinct_words(text)
+
+
+def _distinct_words(text: str) -> set[str]:
     pieces = set(
         text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_KEPT).decode("utf-8", "surrogatepass").split()
     )
@@ -664,7 +675,10 @@ class ArticleWords:
     def tokens(self) -> set[str]:
         """``set(words(text))``."""
         if self.letters is not None:
-            return set(self.letters.split())
+            out: set[str] = set()
+            for piece in _pieces(self.letters):
+                out.update(piece.split())
+            return out
         return distinct_words(self.text)
 
     @cached_property
@@ -677,7 +691,10 @@ class ArticleWords:
     def asked(self, gate: frozenset[str]) -> set[str]:
         """``self.lower & gate``."""
         if self.letters is not None:
-            return set(gate.intersection(self.letters.lower().split()))
+            out: set[str] = set()
+            for piece in _pieces(self.letters):
+                out.update(gate.intersection(piece.lower().split()))
+            return out
         return self.lower & gate
 
     def names(self) -> set[str]:
@@ -692,6 +709,33 @@ class ArticleWords:
         if self.letters is not None:  # every word is a piece of ASCII letters
             return isinstance(word, str) and word.isascii() and word.isalpha() and f" {word} " in self.letters
         return word in self.tokens
+
+
+#: Characters split into words at a time: a list of every word of a 2 MB article would hold
+#: 330,000 strings (about 9x the text); pieces of this size cost the same per word.
+PIECE_CHARS = 1 << 16
+
+
+def _piece_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of pieces of ``text`` cut at spaces (so no word is cut), each about
+    PIECE_CHARS long; the whole text in one piece when it is shorter."""
+    n = len(text)
+    pos = 0
+    while pos < n:
+        cut = text.find(" ", pos + PIECE_CHARS) if pos + PIECE_CHARS < n else n
+        if cut < 0:
+            cut = n
+        yield pos, cut
+        pos = cut
+
+
+def _pieces(letters: str) -> Iterator[str]:
+    """``letters`` (words between spaces) in pieces cut at spaces."""
+    if len(letters) <= PIECE_CHARS:
+        yield letters
+        return
+    for a, b in _piece_bounds(letters):
+        yield letters[a:b]
 
 
 def _swap_first(w: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
+from ...lowercase import lower
 from ._data import read_toml
 
 _QUOTED_TERM = regex.compile(
@@ -98,7 +99,7 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
         return False
     if view is None:
         return True
-    opened = set(_OPENED_WORD.findall(view.lower()))
+    opened = set(_OPENED_WORD.findall(lower(view)))  # (lowered in pieces: little work space)
     by_group: dict[int, int] = {}
     for key in keys:
         if key not in _OPENING or _OPENING[key] in opened:

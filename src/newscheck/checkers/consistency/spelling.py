@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
+from ...lowercase import lower
 from ._data import data_lines, read_toml
 from ._text import AFTER_FIGURE, TextFacts
 
@@ -172,7 +173,7 @@ def _occurrences(view: str, candidates: set[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     words = candidates
     if len(candidates) <= _MAX_ALTERNATION:
-        low = view.lower()
+        low = lower(view)  # (in pieces: no 12-byte work space per character)
         if len(low) == len(view):  # (lower() lengthens "İ": offsets would shift)
             words = set()
             for c in candidates:
