@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,18 @@ def test_article_words_answer_as_the_word_sets_do(text):
     assert fit <= got <= tokens - lower
     for word in ["bn", "m", "Kiev", "colour", "Color", "Benítez", "x y", ""]:
         assert (word in w) == (word in tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_word_sets_built_a_piece_at_a_time_are_the_same(text):
+    # Long texts are split and lowered in pieces cut at spaces (memory); pieces of 8 here.
+    whole = names.ArticleWords(text)
+    want = (whole.tokens, whole.lower, whole.asked(_GATE_WORDS), names.distinct_words(text))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "PIECE_CHARS", 8)
+        pieces = names.ArticleWords(text)
+        assert (pieces.tokens, pieces.lower, pieces.asked(_GATE_WORDS), names.distinct_words(text)) == want
 
 
 @given(st.text(alphabet="aAbBzZ'é-", max_size=8))
