@@ -373,7 +373,9 @@ def _one_line_paragraph(view: str, text: str, start: int, end: int, out: list[Pa
     if start >= end or not view[start:end].strip(" \t\u00a0\u3000\ufeff"):
         return
     kind = "paragraph"
-    if _ATX_HEADING.match(text, line_start, line_end):
+    if text[line_start].isalpha():
+        pass  # a heading opens with "#" or blanks, a list item with blanks, a bullet or a digit
+    elif _ATX_HEADING.match(text, line_start, line_end):
         kind = "heading"
     elif bm := _BULLET.match(text, line_start, line_end):
         kind = "list-item"
@@ -441,8 +443,13 @@ def _is_boundary(text: str, pstart: int, pend: int, floor: int = 0) -> bool:
     if punct[0] in "?!" or punct.startswith("…") or punct.startswith(".."):
         # "Why?" she asked. / "Stop!" he shouted. / trailing ellipsis then lowercase.
         return not nxt.islower()
-    # A single period: look at the word before it.
-    word = _word_before(text, pstart, floor)
+    # A single period: look at the word before it (usually after a space, without a walk:
+    # _word_before's first step, inlined).
+    space = text.rfind(" ", max(floor, pstart - 64), pstart)
+    if space >= 0 and text[pstart - 1] != "\n" and _WORDISH_RUN.fullmatch(text, space + 1, pstart) and text[space + 1].isalnum():
+        word = text[space + 1 : pstart]
+    else:
+        word = _word_before(text, pstart, floor)
     if not word:
         return True
     bare = word.rstrip(".")
