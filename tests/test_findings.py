@@ -92,3 +92,15 @@ def test_report_json_round_trips(findings):
     assert again.findings == report.findings
     assert [f.extra for f in again.findings] == [f.extra for f in report.findings]
     assert (again.path, again.suppressed, again.errors) == (report.path, report.suppressed, report.errors)
+
+
+def test_trusted_span_is_an_ordinary_frozen_span():
+    import pickle
+
+    from newscheck.findings import trusted_span
+
+    span = trusted_span(3, 9, "2")
+    assert span == Span(3, 9, "2") and hash(span) == hash(Span(3, 9, "2"))
+    assert pickle.loads(pickle.dumps(span)) == span
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]
