@@ -417,9 +417,10 @@ _TOKEN_CHARS_AHEAD = re.compile(r"(?:[^\W_]|['’\-.])*")
 _WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")
 
 
-def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[str]]) -> tuple:
-    """(words, names, times, changes, reference, disputed, lead) of one figure of :func:`_figures`:
-    the words around it, from one tokenisation of a window of its sentence."""
+def _cues(sents: list[Sentence], fig: tuple) -> tuple:
+    """(disputed, reference, changes, window) of one figure of :func:`_figures`: the cues a pair
+    is tested on first, from one tokenisation of a window of its sentence; ``window`` is what
+    :func:`_words_of` needs for the rest of the context (read only for pairs those cues pass)."""
     si, m, unit, _, approx = fig
     text = sents[si].text
     ms, me = m.start(), m.end()
@@ -443,12 +444,23 @@ def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[st
     i_hi = bisect.bisect_left(starts, me + 40)
     window = tokens[i_ws:n]
     lowered = set(map(str.lower, window))
-    content = set(map(content_word, window))
-    content.discard(None)
     # Near the figure, without the figure and its approximation.
     local_toks = set(map(str.lower, tokens[i_lo : max(i_lo, min(i_a, i_hi))]))
     local_toks.update(map(str.lower, tokens[max(i_lo, i_me) : i_hi]))
-    lead = tuple(map(str.lower, tokens[max(0, min(i_a, n) - 3) : min(i_a, n)]))
+    return (
+        bool(lowered & DISPUTE),
+        frozenset(local_toks & REFERENCE),
+        bool(local_toks & CHANGE),
+        (si, unit, text, window, lowered, tokens[max(0, min(i_a, n) - 3) : min(i_a, n)], restart, a_start),
+    )
+
+
+def _words_of(window: tuple, names_of: dict[int, frozenset[str]]) -> tuple:
+    """(words, names, times, lead) of a figure, from the ``window`` of :func:`_cues`."""
+    si, unit, text, tokens, lowered, lead_tokens, restart, a_start = window
+    content = set(map(content_word, tokens))
+    content.discard(None)
+    lead = tuple(map(str.lower, lead_tokens))
     if len(lead) < 3 and restart > 0:  # fewer than three words in the window before the figure
         before = []
         for t in WORD.finditer(text):
@@ -463,11 +475,16 @@ def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[st
         frozenset(content) - {unit[2:]},
         names,
         frozenset(filter(_is_time, lowered)),
-        bool(local_toks & CHANGE),
-        frozenset(local_toks & REFERENCE),
-        bool(lowered & DISPUTE),
         lead,
     )
+
+
+def _context(sents: list[Sentence], fig: tuple, names_of: dict[int, frozenset[str]]) -> tuple:
+    """(words, names, times, changes, reference, disputed, lead) of one figure of :func:`_figures`:
+    the words around it, from one tokenisation of a window of its sentence."""
+    disputed, reference, changes, window = _cues(sents, fig)
+    words, names, times, lead = _words_of(window, names_of)
+    return words, names, times, changes, reference, disputed, lead
 
 
 def _mention(sents: list[Sentence], fig: tuple, context: tuple) -> Mention:
@@ -538,14 +555,28 @@ def conflicts(
             q = quoted_of[i] = inside(m.start(), quotes_of(sents, sents[si]))
         return q
 
-    contexts: list[tuple | None] = [None] * len(figs)
+    # A figure's context in two stages: the cues the first tests read, then its words (the costly
+    # part), read only for a pair those cues pass.
+    cues_of: list[tuple | None] = [None] * len(figs)
+    words_of: list[tuple | None] = [None] * len(figs)
     names_of: dict[int, frozenset[str]] = {}
 
-    def context(i: int) -> tuple:
-        c = contexts[i]
+    def cues(i: int) -> tuple:
+        c = cues_of[i]
         if c is None:
-            c = contexts[i] = _context(sents, figs[i], names_of)
+            c = cues_of[i] = _cues(sents, figs[i])
         return c
+
+    def words_in(i: int) -> tuple:
+        w = words_of[i]
+        if w is None:
+            w = words_of[i] = _words_of(cues(i)[3], names_of)
+        return w
+
+    def context(i: int) -> tuple:
+        disputed, reference, changes, _ = cues(i)
+        words, names, times, lead = words_in(i)
+        return words, names, times, changes, reference, disputed, lead
 
     by_unit: dict[str, list[int]] = {}
     for i, fig in enumerate(figs):
@@ -569,14 +600,16 @@ def conflicts(
                 continue
             if quoted(j) != quoted(i):
                 continue  # somebody's claim beside the article's own statement
-            owords, onames, otimes, ochanges, oreference, odisputed, olead = context(j)
-            words, names, times, changes, reference, disputed, lead = context(i)
+            odisputed, oreference, ochanges, _ = cues(j)
+            disputed, reference, changes, _ = cues(i)
             if odisputed or disputed:
                 continue
             if oreference != reference:
                 continue  # a target, a forecast or an earlier value beside a plain figure
             if ochanges != changes:
                 continue
+            owords, onames, otimes, olead = words_in(j)
+            words, names, times, lead = words_in(i)
             shared = owords & words
             overlap = len(shared) / max(1, min(len(owords), len(words)))
             # "a spy for over 30 years" / "a spy for over 75 years": the same three words lead
