@@ -18,6 +18,7 @@ from itertools import accumulate
 import regex
 
 from ._text import (
+    _CLOSERS,
     WORD,
     Sentence,
     ascii_of,
@@ -314,9 +315,10 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
         s0 = sent[0]
         lo = k
         k = hi = bisect_left(starts, sent[1], lo)
-        if sent[2] > 0 and sent.is_headline_like:
-            continue  # captions, video labels and other furniture; the headline is paragraph 0
         text = sent[3]
+        # ``is_headline_like``, read only where the last character is no closing punctuation.
+        if sent[2] > 0 and text[-1:] not in _CLOSERS and sent.is_headline_like:
+            continue  # captions, video labels and other furniture; the headline is paragraph 0
         n = len(text)
         found = []
         pos = 0
@@ -346,18 +348,21 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             approx = ""
             # An approximation is a phrase before the figure, with a space between them.
             if s and text[s - 1].isspace():
-                words = text[max(0, s - 24) : s].split()
-                last = words[-1].lower() if words else ""
-                if last == "between":
-                    words.pop()
-                    last = words[-1].lower() if words else ""
-                if last in _APPROX_LAST:
-                    for w in (3, 2, 1):
-                        cand = " ".join(words[-w:]).lower()
-                        if len(words) >= w and cand in _APPROX:
-                            approx = " ".join(words[-w:])
-                            break
-            before = text[max(0, s - 16) : s].split()
+                # The last word first (one split from the right): most are no approximation.
+                tail = text[max(0, s - 24) : s].rsplit(None, 1)
+                last = tail[-1].lower() if tail else ""
+                if last == "between" or last in _APPROX_LAST:
+                    words = text[max(0, s - 24) : s].split()
+                    if last == "between":
+                        words.pop()
+                        last = words[-1].lower() if words else ""
+                    if last in _APPROX_LAST:
+                        for w in (3, 2, 1):
+                            cand = " ".join(words[-w:]).lower()
+                            if len(words) >= w and cand in _APPROX:
+                                approx = " ".join(words[-w:])
+                                break
+            before = text[max(0, s - 16) : s].rsplit(None, 1)
             prev = before[-1].lower().strip(".,:;(") if before else ""
             if not (cur or scale or pct or approx) and (yearish(num) or prev in _BEFORE_SKIP):
                 continue
