@@ -143,6 +143,24 @@ _COORD_LOCATIVE = regex.compile(
 )
 
 
+# These patterns end in "$" and are only tested for a match somewhere in the text before a name:
+# matched from the end (REVERSE, which finds a match exactly when a forward search does), a
+# search settles at the end instead of trying every word of that text.
+_CLAUSE_START, _VERB_BEFORE, _NOT_VERB, _OBJECT_PREP, _OF, _LOCATIVE, _DIRECT_VERBS, _COORD_LOCATIVE = (
+    regex.compile(p.pattern, p.flags | regex.REVERSE)
+    for p in (
+        _CLAUSE_START,
+        _VERB_BEFORE,
+        _NOT_VERB,
+        _OBJECT_PREP,
+        _OF,
+        _LOCATIVE,
+        _DIRECT_VERBS,
+        _COORD_LOCATIVE,
+    )
+)
+
+
 def _strip_article(before: str) -> str:
     for article in ("the ", "The "):
         if before.endswith(article):
