@@ -176,6 +176,8 @@ class FragmentsChecker(Checker):
         # none, and their first-person words are never looked for.
         voice = False
         roles: dict[int, tuple[str, bool]] = {}
+        # The sentences (by number) without a word, outside "skip" paragraphs.
+        wordless: set[int] = set()
         long_line = self.config["long-line-words"]
         n_spans = len(all_spans)
         j = 0
@@ -234,6 +236,7 @@ class FragmentsChecker(Checker):
                 b = span.end
                 m = word_search(view, a, b)
                 if m is None:
+                    wordless.add(j - 1)
                     continue
                 first = m.group()
                 lw = first.lower()
@@ -323,10 +326,11 @@ class FragmentsChecker(Checker):
                         candidate = False
                     else:
                         text = view[a:b]
-                        candidate = bool(
-                            (fl & _F_RELATIVE_HEAD or decisive.isdisjoint(text.split(None, 8)))
-                            and may_be_verbless(text, lw)
-                        )
+                        if fl & _F_RELATIVE_HEAD:
+                            candidate = may_be_verbless(text, lw)
+                        else:  # (what _may_be_verbless does, without splitting the text twice)
+                            words = text.split(None, 8)
+                            candidate = decisive.isdisjoint(words) and _may_be_verbless_after(text, words)
                 if candidate:
                     at = m.start()
                     if text is None:
@@ -390,7 +394,7 @@ class FragmentsChecker(Checker):
         # have more of them and stay quiet.
         limit = self.config["first-person-limit"]
         if voice:
-            first_person = _first_person_sentences(view, paras, all_spans, quoted, roles, limit)
+            first_person = _first_person_sentences(view, paras, all_spans, quoted, roles, limit, wordless)
         if (
             0 < len(first_person) <= limit
             and all(ok for _, ok, _ in first_person)
@@ -1120,6 +1124,12 @@ def _may_be_verbless(text: str, lw: str) -> bool:
     words = text.split(None, 8)  # (the ninth: the rest of the text)
     if not decisive.isdisjoint(words):
         return False
+    return _may_be_verbless_after(text, words, decisive)
+
+
+def _may_be_verbless_after(text: str, words: list[str], decisive: frozenset[str] = _DECISIVE) -> bool:
+    """The rest of ``_may_be_verbless`` once none of ``words`` (``text.split(None, 8)``) is in
+    ``decisive``."""
     if not text.rstrip(_CLOSERS).endswith(".") or text.count(",") > 2 or _NOT_PROSE_MARK.search(text):
         return False
     return len(words) < 9 or decisive.isdisjoint(words[8].split())
@@ -1212,11 +1222,13 @@ def _first_person_sentences(
     quoted: list[tuple[int, int]],
     roles: dict[int, tuple[str, bool]],
     limit: int,
+    wordless: set[int],
 ) -> list[tuple[_Sentence, bool, int]]:
     """The sentences with first-person words outside quotations, each with whether it may be
     reported (in prose, outside a quotation, not after "he said:") and its number among the
     document's sentences with a word (those of "skip" paragraphs not counted). ``roles``: the
-    paragraph roles known already. Empty as soon as they cannot be reported: more than ``limit``,
+    paragraph roles known already; ``wordless``: the numbers of the sentences without a word outside
+    "skip" paragraphs (the words are looked for only in sentences with a first-person word). Empty as soon as they cannot be reported: more than ``limit``,
     one that may not be, or two that are not neighbours."""
     # The first-person words are found as the sentences are read, as most articles that get here
     # are columns that stop this early (a third sentence in the first person).
@@ -1241,10 +1253,9 @@ def _first_person_sentences(
         prev = None
         while j < n_spans and (span := spans[j]).start < end:
             j += 1
-            a, b = span.start, span.end
-            m = word_search(view, a, b)
-            if m is None:
+            if j - 1 in wordless:
                 continue
+            a, b = span.start, span.end
             while not exhausted and (not marks or marks[-1] < b):
                 nxt = next(more, -1)
                 if nxt < 0:
@@ -1254,8 +1265,9 @@ def _first_person_sentences(
             while k < len(marks) and marks[k] < a:
                 k += 1
             if k < len(marks) and marks[k] < b:
-                at = m.start()
-                sent = _Sentence(a, b, view[a:b], (at, m.group()))
+                m = word_search(view, a, b)
+                at = m.start()  # type: ignore[union-attr]
+                sent = _Sentence(a, b, view[a:b], (at, m.group()))  # type: ignore[union-attr]
                 if _first_person_tokens(view, sent, quoted, marks):
                     q = bisect_right(quoted_starts, at) - 1  # _inside(quoted, at), inlined
                     in_quote = q >= 0 and at < quoted[q][1]
@@ -1562,11 +1574,13 @@ def _quote_marks_by_paragraph(
     at += _positions(view, "”")
     guillemets = _positions(view, "«") + _positions(view, "»")
     at += guillemets
-    after_pair = -1
-    for i in apostrophes:
-        if i >= after_pair and view[i + 1 : i + 2] == "'":
+    if apostrophes and "''" in view:
+        # A run of apostrophes pairs up from its left: the non-overlapping finds of "''".
+        find = view.find
+        i = find("''")
+        while i >= 0:
             at.append(i)
-            after_pair = i + 2
+            i = find("''", i + 2)
     if not at:
         return []
     at.sort()
