@@ -587,15 +587,20 @@ def _word_counts(doc, spans) -> list[int]:
     if b"j" in classes:
         classes = _OPENING_JOINER.sub(b" ", classes)
     count = classes.count
-    out = []
-    for s in spans:
-        a, b = s.start, s.end
-        n = count(b" a", a, b)
-        if a < b:
-            c = classes[a]
-            if c == 97 or (c == 106 and b - a >= 2 and classes[a + 1] == 97):  # "a", or a "j" kept before one
-                n += 1
-        out.append(n)
+    # A span after a space: the pairs from that space on (a word at the span's first
+    # character is such a pair, and so is a joiner there before one, now a space).
+    before = [s.start - 1 for s in spans]
+    out = list(map(count, repeat(b" a"), before, [s.end for s in spans]))
+    for k, a in enumerate(before):
+        if a < 0 or classes[a] != 32:
+            a += 1
+            b = spans[k].end
+            n = count(b" a", a, b)
+            if a < b:
+                c = classes[a]
+                if c == 97 or (c == 106 and b - a >= 2 and classes[a + 1] == 97):  # "a", or a "j" kept before one
+                    n += 1
+            out[k] = n
     return out
 
 
