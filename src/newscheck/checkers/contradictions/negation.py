@@ -156,10 +156,12 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     # The negated statements, from the sentences where one may stand.
     before = _NEGATED_SUBJECT.match
     with_subject = bucket(sents, [p for p in positions if before(view, 0, p)])
-    out = _statements(sents, with_subject)
-    subjects = {st.subject for st in out if st.negated}
+    # Their negated statements first: most articles have none, and then the other statements
+    # of those sentences are not needed.
+    subjects = {st.subject for st in _statements(sents, with_subject, negated_only=True)}
     if not subjects:
         return []
+    out = _statements(sents, with_subject)
     names = sorted(subjects)
     ascii_only = "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names)
     # A few ASCII subjects are looked for with ``bytes.find``; compiling a pattern for them
@@ -249,7 +251,9 @@ def _names_subject(sent: Sentence, needles: list[bytes], low: bytes) -> bool:
     return False
 
 
-def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
+def _statements(sents: list[Sentence], indexes: list[int], negated_only: bool = False) -> list[Statement]:
+    """The statements of ``sents[i]`` for each of ``indexes`` (only the negated ones if
+    ``negated_only``: each match is read on its own, so these are the same)."""
     out = []
     for si in indexes:
         sent = sents[si]
@@ -265,6 +269,8 @@ def _statements(sents: list[Sentence], indexes: list[int]) -> list[Statement]:
         patterns = (_STATEMENT, _CONTRACTED) if "n't" in text or "n’t" in text else (_STATEMENT,)
         for pattern in patterns:
             for m in filter(None, (pattern.match(text, p) for p in starts)):
+                if negated_only and not m.group("neg"):
+                    continue
                 subj = m.group("subj")
                 words = subj.split()
                 if words[0] == "The" and len(words) > 1:
