@@ -402,7 +402,9 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             continue
         # Several figures of one unit in a sentence, or a sentence dense with figures:
         # an enumeration, a comparison or a table in prose.
-        if len(found) < 4:
+        if len(found) == 1:  # the common case
+            raw.append((si, *found[0]))
+        elif len(found) < 4:
             units = [f[1] for f in found]
             raw.extend((si, *f) for f in found if units.count(f[1]) == 1)
     sentences_per_unit: dict[str, set[int]] = {}

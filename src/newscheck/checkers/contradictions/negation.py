@@ -151,7 +151,6 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     positions = _negation_positions(sents)
     if not positions:
         return []
-    negated = bucket(sents, positions)
     view = view_of(sents)
     # The negated statements, from the sentences where one may stand.
     before = _NEGATED_SUBJECT.match
@@ -162,6 +161,7 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     if not subjects:
         return []
     out = _statements(sents, with_subject)
+    negated = bucket(sents, positions)
     names = sorted(subjects)
     ascii_only = "ſ" not in view and "\u212a" not in view and all(s.isascii() for s in names)
     # A few ASCII subjects are looked for with ``bytes.find``; compiling a pattern for them
