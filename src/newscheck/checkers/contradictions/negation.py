@@ -157,7 +157,13 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     with_subject = bucket(sents, [p for p in positions if before(view, 0, p)])
     # Their negated statements first: most articles have none, and then the other statements
     # of those sentences are not needed.
-    subjects = {st.subject for st in _statements(sents, with_subject, negated_only=True)}
+    # A negated statement starts before its negation: only clause starts before the last
+    # negation of a sentence are tried for one.
+    last: dict[int, int] = {}
+    starts = starts_of(sents)
+    for p in positions:
+        last[bisect.bisect_right(starts, p) - 1] = p
+    subjects = {st.subject for st in _statements(sents, with_subject, negated_before=last)}
     if not subjects:
         return []
     out = _statements(sents, with_subject)
@@ -251,9 +257,13 @@ def _names_subject(sent: Sentence, needles: list[bytes], low: bytes) -> bool:
     return False
 
 
-def _statements(sents: list[Sentence], indexes: list[int], negated_only: bool = False) -> list[Statement]:
-    """The statements of ``sents[i]`` for each of ``indexes`` (only the negated ones if
-    ``negated_only``: each match is read on its own, so these are the same)."""
+def _statements(
+    sents: list[Sentence], indexes: list[int], negated_before: dict[int, int] | None = None
+) -> list[Statement]:
+    """The statements of ``sents[i]`` for each of ``indexes``; with ``negated_before`` (sentence
+    index -> view offset of its last negation), only the negated ones, which start before that
+    offset (each match is read on its own, so these are the same)."""
+    negated_only = negated_before is not None
     out = []
     for si in indexes:
         sent = sents[si]
@@ -262,8 +272,15 @@ def _statements(sents: list[Sentence], indexes: list[int], negated_only: bool = 
             continue
         quotes = None  # found when a statement needs them
         # Both patterns start with a capital: other clause starts are not tried.
+        # Clause starts up to ``limit`` (a match ending before it is found the same way when
+        # the scan stops there).
+        limit = negated_before.get(si, -1) - sent.start if negated_only else len(text) + 1
+        if limit <= 0:
+            continue
         starts = [
-            p for p in (0, *(c.end() for c in _CLAUSE_STARTS.finditer(text))) if "A" <= text[p : p + 1] <= "Z"
+            p
+            for p in (0, *(c.end() for c in _CLAUSE_STARTS.finditer(text, 0, min(limit, len(text)))))
+            if p < limit and "A" <= text[p : p + 1] <= "Z"
         ]
         # A contraction needs "n't" (every auxiliary of the pattern ends in "n").
         patterns = (_STATEMENT, _CONTRACTED) if "n't" in text or "n’t" in text else (_STATEMENT,)
