@@ -378,7 +378,7 @@ class BoilerplateChecker(Checker):
                 return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
         if n <= 30 and _may_end_in_read_more(t) and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
-        if n <= 30 and not P.ends_terminal(t) and P.GLUED_LABEL.search(t):
+        if n <= 30 and not P.ends_terminal(t) and ":" in t and P.GLUED_LABEL.search(t):  # (it holds a colon)
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.8)
         return None
 
