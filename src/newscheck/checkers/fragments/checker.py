@@ -1438,6 +1438,8 @@ def _punctuation(view: str) -> Iterator[Finding]:
 
 
 _BRACKET = re.compile(r"[()\[\]]")
+# A paragraph whose brackets are pairs, none inside another: "(...)" and "[...]" in turn.
+_FLAT_BRACKETS = re.compile(r"[^()\[\]]*(?:(?:\([^()\[\]]*\)|\[[^()\[\]]*\])[^()\[\]]*)*")
 
 
 def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int]) -> Iterator[Finding]:
@@ -1460,13 +1462,15 @@ def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int])
 def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
     """Unbalanced brackets in a paragraph that has one."""
     text = view[para.start : para.end]
-    # Both patterns need a character most bracketed paragraphs lack: tried only if it is there.
-    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)} if ")" in text else set()
-    skip = (
-        {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
-        if (":" in text or ";" in text or "=" in text) and _MAY_SMILE.search(text)
-        else set()
-    )
+    # The smiley pattern needs a character most bracketed paragraphs lack: tried only if it is there.
+    if (":" in text or ";" in text or "=" in text) and _MAY_SMILE.search(text):
+        skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
+    elif _FLAT_BRACKETS.fullmatch(text):
+        return  # pairs that close in turn, none inside another: every closing mark finds its own
+    else:
+        skip = set()
+    # The enumerators ("a)", "ii)") matter only for a ")" with no bracket open: found at the first.
+    enumerators: set[int] | None = None
     stack: list[tuple[int, str]] = []
     pairs = {")": "(", "]": "["}
     for m in _BRACKET.finditer(text):
@@ -1475,8 +1479,13 @@ def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
             if i not in skip:
                 stack.append((i, c))
         elif c in ")]":
-            if i in skip or (i in enumerators and not stack):
+            if i in skip:
                 continue
+            if not stack:
+                if enumerators is None:
+                    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
+                if i in enumerators:
+                    continue
             if stack and stack[-1][1] == pairs[c]:
                 stack.pop()
             else:
