@@ -65,3 +65,39 @@ def test_punctuation_candidates_equal_the_two_patterns_they_replace(text):
     pairs = [m.span() for i in range(len(text)) if (m := pair.match(text, i))]  # overlapping
     marks = [m.end(1) for m in spaced.finditer(text)]
     assert C._punctuation_candidates(text) == (pairs, marks)
+
+
+def _brackets_by_the_stack(text):
+    """The bracket findings of a one-paragraph text as the plain stack walk makes them (no
+    fast path): (offset, message) or None."""
+    enumerators = {m.end() - 1 for m in C._ENUMERATOR.finditer(text)}
+    skip = {i for m in C._SMILEY.finditer(text) for i in range(m.start(), m.end())}
+    stack = []
+    for m in re.finditer(r"[()\[\]]", text):
+        i, c = m.start(), m.group()
+        if c in "([":
+            if i not in skip:
+                stack.append((i, c))
+        elif i in skip or (i in enumerators and not stack):
+            continue
+        elif stack and stack[-1][1] == {")": "(", "]": "["}[c]:
+            stack.pop()
+        else:
+            return i, f"{c!r} closes a bracket that was never opened"
+    if stack:
+        return stack[0][0], f"{stack[0][1]!r} is never closed in this paragraph"
+    return None
+
+
+BRACKET_TEXT = st.lists(st.sampled_from(list("()[]()[]:;=-' aBx1\t")), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(BRACKET_TEXT)
+def test_bracket_findings_equal_the_plain_stack_walk(text):
+    text = "x" + text + "x"  # one paragraph, trimmed of nothing
+    doc = Document(text)
+    assert len(doc.paragraphs) == 1
+    got = [(f.start, f.message) for f in C._brackets(doc.view, doc.paragraphs[0])]
+    expected = _brackets_by_the_stack(doc.view)
+    assert got == ([] if expected is None else [expected])
