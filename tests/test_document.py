@@ -222,3 +222,14 @@ def test_word_count_equals_the_number_of_words(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert doc.word_count(start, end) == len(doc.words_in(start, end))
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ9é_ .-'’‘\n\t\"²ŒĀ\u0301-.") + ["\u0663", "€"]), max_size=50),
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=4),
+)
+def test_word_counts_of_many_spans_equal_word_count(text, bounds):
+    doc = Document(text)
+    spans = [Span(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds]
+    spans += list(doc.paragraphs) + list(doc.sentences)
+    assert doc.word_counts(spans) == [doc.word_count(s.start, s.end) for s in spans]

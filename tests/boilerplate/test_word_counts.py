@@ -1,9 +1,8 @@
-"""The checker counts every paragraph's words at once; the counts are Document.word_count's."""
+"""The checker counts every paragraph's words at once (Document.word_counts); the counts are Document.word_count's."""
 
 import itertools
 
 from newscheck import Document
-from newscheck.checkers.boilerplate.checker import _word_counts
 
 
 def test_the_counts_of_all_paragraphs_are_word_count():
@@ -14,7 +13,7 @@ def test_the_counts_of_all_paragraphs_are_word_count():
     for fmt in ("text", "markdown"):
         doc = Document(text, format=fmt)
         spans = doc.paragraphs
-        assert _word_counts(doc, spans) == [doc.word_count(p.start, p.end) for p in spans]
+        assert doc.word_counts(spans) == [doc.word_count(p.start, p.end) for p in spans]
 
 
 def test_every_short_paragraph_of_joiners_and_letters():
@@ -23,4 +22,4 @@ def test_every_short_paragraph_of_joiners_and_letters():
             text = "x " + "".join(chars) + "\n\nb'c\n"
             doc = Document(text)
             spans = doc.paragraphs
-            assert _word_counts(doc, spans) == [doc.word_count(p.start, p.end) for p in spans], text
+            assert doc.word_counts(spans) == [doc.word_count(p.start, p.end) for p in spans], text

@@ -97,7 +97,7 @@ class _Para:
         self.kind = para.kind
         self.text = text = view[start:end]
         self._doc = doc
-        if n is None:  # (the checker counts every paragraph's words at once: _word_counts)
+        if n is None:  # (the checker counts every paragraph's words at once: Document.word_counts)
             n = doc.word_count(start, end)
         self.n = n
         #: (text, word count) of what stays once the paragraph's own flagged sentences go.
@@ -201,7 +201,7 @@ class BoilerplateChecker(Checker):
         view = doc.view
         # Each paragraph's number of words; the document's token offsets are not needed.
         doc_paragraphs = doc.paragraphs
-        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), _word_counts(doc, doc_paragraphs)))
+        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
         encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded)
         triggers = self._triggers.candidates(doc, gate)
@@ -566,42 +566,6 @@ _NOTICE_WORDS = (b"rights reserved", b"may not be")
 
 def _notice_words(low: str) -> bool:
     return "rights reserved" in low or "may not be" in low
-
-
-#: A joiner before a word character and after a space or joiner. (The literal "j" first:
-#: the engine skips to each joiner in C, where a lookbehind first would try every byte.)
-_OPENING_JOINER = re.compile(rb"j(?<=[ j]j)(?=a)")
-
-
-def _word_counts(doc, spans) -> list[int]:
-    """``[doc.word_count(s.start, s.end) for s in spans]`` for spans that start beside white
-    space (paragraphs), by one count per span instead of three: in Document's map of word
-    characters (``a``), joiners (``j``) and the rest (space), a word starts at an ``a``
-    after a space or after a joiner that no ``a`` precedes; such joiners become spaces
-    once per document (one substitution), and the words of a span are then its " a"
-    pairs, plus one for a word at its first character. Checked against word_count on
-    220,000 paragraphs and sentences and on every short string of a, j and space."""
-    classes = getattr(doc, "_word_classes", None)  # (None when the text is not cp1252)
-    if not isinstance(classes, bytes):
-        return [doc.word_count(s.start, s.end) for s in spans]
-    if b"j" in classes:
-        classes = _OPENING_JOINER.sub(b" ", classes)
-    count = classes.count
-    # A span after a space: the pairs from that space on (a word at the span's first
-    # character is such a pair, and so is a joiner there before one, now a space).
-    before = [s.start - 1 for s in spans]
-    out = list(map(count, repeat(b" a"), before, [s.end for s in spans]))
-    for k, a in enumerate(before):
-        if a < 0 or classes[a] != 32:
-            a += 1
-            b = spans[k].end
-            n = count(b" a", a, b)
-            if a < b:
-                c = classes[a]
-                if c == 97 or (c == 106 and b - a >= 2 and classes[a + 1] == 97):  # "a", or a "j" kept before one
-                    n += 1
-            out[k] = n
-    return out
 
 
 _CLOSERS = P.CLOSERS
