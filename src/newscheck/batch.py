@@ -103,10 +103,16 @@ def resolve_jobs(jobs: int | None) -> int:
 
 # -- worker processes -----------------------------------------------------------------------
 _WORKER_LINTER: Linter | None = None
+#: The parent's Linter while it starts a pool of forked workers, which then use it as it
+#: is (built, its patterns compiled, its families loaded) instead of building their own.
+_FORKED_LINTER: Linter | None = None
 
 
 def _init_worker(spec: dict[str, Any]) -> None:
     global _WORKER_LINTER
+    if _FORKED_LINTER is not None:
+        _WORKER_LINTER = _FORKED_LINTER
+        return
     from .linter import Linter
 
     _WORKER_LINTER = Linter(**spec)
@@ -166,7 +172,16 @@ def iter_reports(
         chunksize = max(1, min(64, len(items) // (workers * 8)))
     batches = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
     ctx = multiprocessing.get_context(mp_context)
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,)) as pool:
+    global _FORKED_LINTER
+    # A forked worker may share the parent's Linter; not one holding a backend's connection
+    # (a LanguageTool session), which two processes must not share.
+    inherit = ctx.get_start_method() == "fork" and not any(c.needs_backend for c in linter.checkers)
+    _FORKED_LINTER = linter if inherit else None
+    try:
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,))
+    finally:
+        _FORKED_LINTER = None  # the workers are forked by now; the parent keeps no reference
+    with pool:
         results = (r for batch in pool.imap(_check_in_worker, batches) for r in batch)
         for item, (findings, errors, suppressed) in zip(items, results):
             yield Report(text=item.text, findings=findings, errors=errors, path=item.path, suppressed=suppressed)

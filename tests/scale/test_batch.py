@@ -136,3 +136,16 @@ def test_findings_table_rows_stay_inside_their_text(texts):
     table = findings_table(pd.DataFrame({"id": range(len(texts)), "text": texts}))
     for row in table.itertuples(index=False):
         assert 0 <= row.start <= row.end <= len(texts[row.id])
+
+
+def test_a_forked_worker_uses_the_parents_linter_and_a_spawned_one_builds_its_own(monkeypatch):
+    from newscheck import batch
+
+    linter = Linter(select=["NC1"])
+    monkeypatch.setattr(batch, "_FORKED_LINTER", linter)
+    batch._init_worker(linter.spec)
+    assert batch._WORKER_LINTER is linter  # forked: nothing to rebuild
+    monkeypatch.setattr(batch, "_FORKED_LINTER", None)
+    batch._init_worker(linter.spec)
+    assert batch._WORKER_LINTER is not linter and batch._WORKER_LINTER.spec == linter.spec
+    monkeypatch.setattr(batch, "_WORKER_LINTER", None)
