@@ -160,8 +160,9 @@ def iter_reports(
     """Reports for ``records`` in input order, checked by ``jobs`` worker processes.
 
     Workers rebuild the Linter from ``linter.spec`` (so this works under the ``spawn``
-    start method too); ``mp_context`` picks the start method (default: the platform's).
+    start method too; forked ones use ``linter`` itself unless a checker needs a backend); ``mp_context`` picks the start method (default: the platform's).
     """
+    global _FORKED_LINTER
     items = [_as_item(r, i) for i, r in enumerate(records)]
     workers = min(resolve_jobs(jobs), len(items))
     if workers <= 1:
@@ -172,7 +173,6 @@ def iter_reports(
         chunksize = max(1, min(64, len(items) // (workers * 8)))
     batches = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
     ctx = multiprocessing.get_context(mp_context)
-    global _FORKED_LINTER
     # A forked worker may share the parent's Linter; not one holding a backend's connection
     # (a LanguageTool session), which two processes must not share.
     inherit = ctx.get_start_method() == "fork" and not any(c.needs_backend for c in linter.checkers)
