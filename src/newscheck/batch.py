@@ -106,10 +106,15 @@ _WORKER_LINTER: Linter | None = None
 #: The parent's Linter while it starts a pool of forked workers, which then use it as it
 #: is (built, its patterns compiled, its families loaded) instead of building their own.
 _FORKED_LINTER: Linter | None = None
+#: The items to check while a pool of forked workers starts: the workers then read their
+#: batches from this inherited list (sent as ``range``s) instead of receiving the texts.
+_FORKED_ITEMS: list[_Item] | None = None
+_WORKER_ITEMS: list[_Item] | None = None
 
 
 def _init_worker(spec: dict[str, Any]) -> None:
-    global _WORKER_LINTER
+    global _WORKER_LINTER, _WORKER_ITEMS
+    _WORKER_ITEMS = _FORKED_ITEMS
     if _FORKED_LINTER is not None:
         _WORKER_LINTER = _FORKED_LINTER
         return
@@ -118,9 +123,39 @@ def _init_worker(spec: dict[str, Any]) -> None:
     _WORKER_LINTER = Linter(**spec)
 
 
-def _check_in_worker(items: list[_Item]) -> list[tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]]:
+def _check_in_worker(
+    batch: list[_Item] | range,
+) -> list[tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]]:
     assert _WORKER_LINTER is not None, "worker not initialised"
-    return [(r.findings, r.errors, r.suppressed) for r in _reports_in_chunks(_WORKER_LINTER, items)]
+    if isinstance(batch, range):  # a forked worker: the items are the parent's
+        assert _WORKER_ITEMS is not None, "worker has no items"
+        batch = _WORKER_ITEMS[batch.start : batch.stop]
+    return [(r.findings, r.errors, r.suppressed) for r in _reports_in_chunks(_WORKER_LINTER, batch)]
+
+
+#: The smallest batch sent to a worker, in characters, so that each task's round trip
+#: stays small beside the checking.
+MIN_BATCH_CHARS = 20_000
+
+
+def _guided_batches(items: list[_Item], workers: int) -> list[range]:
+    """Consecutive ranges of ``items``, each about a quarter of what is left per worker
+    (in characters; "guided" scheduling): big batches first, small ones last, so that the
+    workers run out of work at about the same time."""
+    left = sum(len(item.text) for item in items)
+    out: list[range] = []
+    start = size = 0
+    target = max(MIN_BATCH_CHARS, left // (workers * 4))
+    for i, item in enumerate(items):
+        size += len(item.text)
+        if size >= target:
+            out.append(range(start, i + 1))
+            left -= size
+            start, size = i + 1, 0
+            target = max(MIN_BATCH_CHARS, left // (workers * 4))
+    if start < len(items):
+        out.append(range(start, len(items)))
+    return out
 
 
 #: Articles checked together by :meth:`Linter.check_documents` (each checker over all of
@@ -160,27 +195,34 @@ def iter_reports(
     """Reports for ``records`` in input order, checked by ``jobs`` worker processes.
 
     Workers rebuild the Linter from ``linter.spec`` (so this works under the ``spawn``
-    start method too; forked ones use ``linter`` itself unless a checker needs a backend); ``mp_context`` picks the start method (default: the platform's).
+    start method too); forked ones use ``linter`` itself unless a checker needs a backend,
+    and read their texts from the parent's memory. ``mp_context`` picks the start method
+    (default: the platform's). Without ``chunksize``, batches shrink as the work runs out
+    (:func:`_guided_batches`); with it, each holds that many records.
     """
-    global _FORKED_LINTER
+    global _FORKED_LINTER, _FORKED_ITEMS
     items = [_as_item(r, i) for i, r in enumerate(records)]
     workers = min(resolve_jobs(jobs), len(items))
     if workers <= 1:
         yield from _reports_in_chunks(linter, items)
         return
     if chunksize is None:
-        # Several chunks per worker balance uneven article lengths; big enough to amortise IPC.
-        chunksize = max(1, min(64, len(items) // (workers * 8)))
-    batches = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
+        ranges = _guided_batches(items, workers)
+    else:
+        ranges = [range(i, min(i + chunksize, len(items))) for i in range(0, len(items), chunksize)]
     ctx = multiprocessing.get_context(mp_context)
+    forked = ctx.get_start_method() == "fork"
+    # Forked workers read their texts from the parent's memory; others receive them.
+    batches: list[range] | list[list[_Item]] = ranges if forked else [items[r.start : r.stop] for r in ranges]
     # A forked worker may share the parent's Linter; not one holding a backend's connection
     # (a LanguageTool session), which two processes must not share.
-    inherit = ctx.get_start_method() == "fork" and not any(c.needs_backend for c in linter.checkers)
+    inherit = forked and not any(c.needs_backend for c in linter.checkers)
     _FORKED_LINTER = linter if inherit else None
+    _FORKED_ITEMS = items if forked else None
     try:
         pool = ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,))
     finally:
-        _FORKED_LINTER = None  # the workers are forked by now; the parent keeps no reference
+        _FORKED_LINTER = _FORKED_ITEMS = None  # the workers are forked by now; the parent keeps no reference
     with pool:
         results = (r for batch in pool.imap(_check_in_worker, batches) for r in batch)
         for item, (findings, errors, suppressed) in zip(items, results):

@@ -149,3 +149,44 @@ def test_a_forked_worker_uses_the_parents_linter_and_a_spawned_one_builds_its_ow
     batch._init_worker(linter.spec)
     assert batch._WORKER_LINTER is not linter and batch._WORKER_LINTER.spec == linter.spec
     monkeypatch.setattr(batch, "_WORKER_LINTER", None)
+
+
+def test_a_forked_worker_reads_its_batch_from_the_parents_items(monkeypatch, plugin_registry):
+    from newscheck import batch
+
+    linter = Linter(registry=plugin_registry, select=["marker"])
+    items = [batch._as_item(t, i) for i, t in enumerate(["XX", "no", "XX XX", "XX"])]
+    monkeypatch.setattr(batch, "_FORKED_ITEMS", items)
+    monkeypatch.setattr(batch, "_FORKED_LINTER", linter)
+    batch._init_worker(linter.spec)
+    assert [len(f) for f, _, _ in batch._check_in_worker(range(1, 3))] == [0, 2]
+    assert [len(f) for f, _, _ in batch._check_in_worker(items[3:])] == [1]  # sent, not inherited
+    monkeypatch.setattr(batch, "_WORKER_LINTER", None)
+    monkeypatch.setattr(batch, "_WORKER_ITEMS", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60_000), max_size=80), st.integers(1, 8))
+def test_guided_batches_cover_the_items_in_order_and_shrink(lengths, workers):
+    from newscheck import batch
+
+    items = [batch._Item("x" * n, None, None) for n in lengths]
+    ranges = batch._guided_batches(items, workers)
+    assert [i for r in ranges for i in r] == list(range(len(items)))  # every item once, in order
+    assert all(len(r) > 0 for r in ranges)
+    size = [sum(lengths[i] for i in r) for r in ranges]
+    total = sum(lengths)
+    # each batch but the last reaches its target, and no batch overshoots it by more than one item
+    left = total
+    for k, r in enumerate(ranges):
+        target = max(batch.MIN_BATCH_CHARS, left // (workers * 4))
+        if k < len(ranges) - 1:
+            assert size[k] >= target
+        assert size[k] - lengths[r[-1]] < target
+        left -= size[k]
+
+
+def test_check_many_with_guided_batches_matches_one_process(articles):
+    linter = Linter()
+    texts = [t for _, t in articles] * 6
+    assert [_full(r) for r in linter.check_many(texts, jobs=2)] == [_full(r) for r in linter.check_many(texts)]
