@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscheck import Document, Span
@@ -170,6 +170,28 @@ def test_sentences_of_a_paragraph_do_not_depend_on_its_neighbours(text):
         alone = Document(" " + doc.view[para.start : para.end])
         inner = [(s.start - para.start + 1, s.end - para.start + 1) for s in doc.sentences_in(para)]
         assert inner == [(a, b) for a, b in split_sentences_of(alone)]
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(
+        list("ab Ab.?!\"”’)…\n\r\t -1#*\u2028\x1c\x1f\x85\ufeff\u3000\u00a0")
+        + ["Mr", " etc", " vs", " said", " said?", " said..", " no", "U.S", "1.", "- ", " a", " The"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_SENTENCE_TEXT, st.sampled_from(["text", "markdown"]))
+def test_one_scan_of_the_view_splits_each_paragraph_as_split_sentences_does(text, fmt):
+    # The sentences come from one scan of the whole view, with a shortcut for a stop after
+    # a plain lowercase word; each paragraph's must be split_sentences' of the paragraph.
+    from newscheck.document import split_sentences
+
+    doc = Document(text, format=fmt)
+    for para in doc.paragraphs:
+        got = [(s.start, s.end) for s in doc.sentences_in(para)]
+        assert got == split_sentences(doc.view, para.start, para.end)
 
 
 def split_sentences_of(doc):

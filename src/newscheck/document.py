@@ -94,6 +94,10 @@ _ABBREVIATIONS = _load_abbreviations()
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then
 # whitespace. Whether it really ends a sentence is decided in _is_boundary.
 _CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+\S)")
+# The same candidates in a whole view (group 2), with the first character of the next word
+# (group 3) and, when a space and a plain lowercase word stand before a stop, that word
+# (group 1; otherwise it did not take part).
+_CANDIDATE_IN_VIEW = regex.compile(r"(?:(?<= ([a-z]{2,40}))|)((?:[.!?]+|…)[\"'”’»)\]]*)(?=\s+(\S))")
 # Characters the walk of _word_before crosses: str.isalnum() is re's [^\W_].
 _WORDISH_RUN = re.compile(r"(?:[^\W_]|[.\-'])+")
 _PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]{0,4}")
@@ -196,11 +200,40 @@ class Document:
 
     @cached_property
     def _sentences_by_paragraph(self) -> dict[int, list[Span]]:
+        """What :func:`split_sentences` gives for each paragraph, from one scan of the
+        whole view: a candidate stop belongs to the paragraph it lies in, if the next
+        word after it does too (the first non-space character, captured by the scan)."""
         view = self.view
         out: dict[int, list[Span]] = {}
+        candidates = _CANDIDATE_IN_VIEW.finditer(view)
+        m = next(candidates, None)
         for para in self.paragraphs:
+            start, end = para.start, para.end
+            cuts = [start]
+            while m is not None:
+                cs = m.start(2)
+                if cs >= end:
+                    break
+                if cs >= start and m.start(3) < end:
+                    # "said. The": after a plain lowercase word (and its space, inside the
+                    # paragraph) a single stop ends a sentence unless the word abbreviates.
+                    if m.start(1) > start and view[cs] == "." and view[cs + 1] != ".":
+                        if m.group(1) not in _ABBREVIATIONS:
+                            cuts.append(m.end(2))
+                    elif _is_boundary(view, cs, m.end(2), start):
+                        cuts.append(m.end(2))
+                m = next(candidates, None)
+            cuts.append(end)
             label = str(para.index)
-            spans = [trusted_span(s, e, label) for s, e in split_sentences(view, para.start, para.end)]
+            spans = []
+            for i in range(len(cuts) - 1):
+                s, e = cuts[i], cuts[i + 1]
+                while s < e and view[s] in _WS:
+                    s += 1
+                while e > s and view[e - 1] in _WS:
+                    e -= 1
+                if s < e:
+                    spans.append(trusted_span(s, e, label))
             if spans:
                 out[para.index] = spans
         return out
