@@ -175,7 +175,7 @@ def test_sentences_of_a_paragraph_do_not_depend_on_its_neighbours(text):
 _SENTENCE_TEXT = st.lists(
     st.sampled_from(
         list("ab Ab.?!\"”’)…\n\r\t -1#*\u2028\x1c\x1f\x85\ufeff\u3000\u00a0")
-        + ["Mr", " etc", " vs", " said", " said?", " said..", " no", "U.S", "1.", "- ", " a", " The"]
+        + [" Mr", " Govs", " Gov", " etc", " vs", " said", " said?", " said..", " no", "U.S", "1.", "- ", " a", " The"]
     ),
     max_size=60,
 ).map("".join)

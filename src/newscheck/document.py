@@ -90,14 +90,19 @@ def _load_abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATIONS = _load_abbreviations()
+#: The plain words (a letter, then lowercase) after which _is_boundary finds no sentence end
+#: at a single stop: abbreviations, and plural titles ("Govs.", "Sens.").
+_NO_END_AFTER = _ABBREVIATIONS | {
+    a + "s" for a in _ABBREVIATIONS if a[:1].isupper() and len(a) > 1
+}
 
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then
 # whitespace. Whether it really ends a sentence is decided in _is_boundary.
 _CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+\S)")
 # The same candidates in a whole view (group 2), with the first character of the next word
-# (group 3) and, when a space and a plain lowercase word stand before a stop, that word
-# (group 1; otherwise it did not take part).
-_CANDIDATE_IN_VIEW = regex.compile(r"(?:(?<= ([a-z]{2,40}))|)((?:[.!?]+|…)[\"'”’»)\]]*)(?=\s+(\S))")
+# (group 3) and, when a space and a plain word (lowercase after its first letter) stand
+# before a stop, that word (group 1; otherwise it did not take part).
+_CANDIDATE_IN_VIEW = regex.compile(r"(?:(?<= ([A-Za-z][a-z]{1,39}))|)((?:[.!?]+|…)[\"'”’»)\]]*)(?=\s+(\S))")
 # Characters the walk of _word_before crosses: str.isalnum() is re's [^\W_].
 _WORDISH_RUN = re.compile(r"(?:[^\W_]|[.\-'])+")
 _PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]{0,4}")
@@ -215,10 +220,10 @@ class Document:
                 if cs >= end:
                     break
                 if cs >= start and m.start(3) < end:
-                    # "said. The": after a plain lowercase word (and its space, inside the
-                    # paragraph) a single stop ends a sentence unless the word abbreviates.
+                    # "said. The": after a plain word (and its space, inside the paragraph)
+                    # a single stop ends a sentence unless the word abbreviates.
                     if m.start(1) > start and view[cs] == "." and view[cs + 1] != ".":
-                        if m.group(1) not in _ABBREVIATIONS:
+                        if m.group(1) not in _NO_END_AFTER:
                             cuts.append(m.end(2))
                     elif _is_boundary(view, cs, m.end(2), start):
                         cuts.append(m.end(2))
