@@ -134,3 +134,55 @@ def test_the_flat_document_text_gives_what_each_paragraph_flattened_gives(pool, 
     for threshold in (90.0, 60.0):
         want = list(duplicates.find_duplicates(paras, set(), threshold))
         assert list(duplicates.find_duplicates(paras, set(), threshold, flat_text)) == want
+
+
+def test_cp1252_flat_has_the_words_of_flat_for_every_cp1252_character():
+    chars = []
+    for b in range(256):
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    for text in ("".join(chars), " ".join(chars), "x".join(chars), "Don’t  miss—the “Best” CAFÉ\u00a0deals… ŒUVRE Š"):
+        assert duplicates._flat_cp1252(text).decode("cp1252").split() == duplicates._flat(text).decode().split()
+
+
+_CP1252_WORDS = st.sampled_from(
+    ["the", "The", "council", "said", "said,", "“Yes”", "tax", "Tax—", "rise", "café", "CAFÉ", "Don’t", "don't", "—",
+     "2,000", "x", "Œuvre", "naïve", "…", "«non»"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CP1252_WORDS, min_size=0, max_size=30).map(" ".join), min_size=1, max_size=10), st.data())
+def test_the_cp1252_document_text_and_its_repeat_check_give_the_plain_definition(pool, data):
+    # The whole-document shortcut: every paragraph (and what is kept of one) sliced from the
+    # cp1252 text, and the split-and-set test that most documents stop at.
+    from newscheck import Document
+    from newscheck.checkers.boilerplate.checker import _Para
+
+    texts = data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=12))
+    cut = data.draw(st.integers(0, 3))
+    texts = [t.split(" ", cut)[-1] if k % 3 == 1 else t.rsplit(" ", cut)[0] if k % 3 == 2 else t
+             for k, t in enumerate(texts)]
+    doc = Document("\n\n".join(t or "x" for t in texts))
+    paras = [_Para(p, doc.view, doc) for p in doc.paragraphs]
+    for p in paras:
+        if data.draw(st.booleans()) and " " in p.text:  # what stays once a flagged sentence goes
+            kept = p.text.split(" ", 1)[1]
+            p.kept = (kept, len(kept.split()))
+    encoded, whole = duplicates.encode_view(doc.view)
+    assert whole
+    flat_text = duplicates.flat_document(encoded, whole)
+    skip = set(data.draw(st.lists(st.integers(0, len(paras)), max_size=2)))
+    for threshold in (90.0, 60.0):
+        want = list(_plain_find_duplicates(paras, skip, threshold))
+        assert list(duplicates.find_duplicates(paras, skip, threshold, flat_text, whole=True)) == want
+        if not duplicates._may_repeat(paras, skip, flat_text):
+            assert want == []
+
+
+def test_a_view_cp1252_cannot_encode_gets_latin1_and_no_shortcut():
+    encoded, whole = duplicates.encode_view("Ein Straßenfest in Łódź, “heute”")
+    assert not whole and encoded == "Ein Straßenfest in Łódź, “heute”".encode("latin-1", "replace")
+    assert duplicates.encode_view("naïve “café”") == ("naïve “café”".encode("cp1252"), True)

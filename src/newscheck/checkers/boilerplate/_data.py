@@ -299,7 +299,8 @@ GATE_EXOTIC = "\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9
 
 def gate_text(view: str, encoded: bytes | None = None) -> bytes | None:
     """The view as the gate sees it (see above), or None if it holds a :data:`GATE_EXOTIC`
-    character. ``encoded``: ``view.encode("latin-1", "replace")``, if the caller has it."""
+    character. ``encoded``: ``view.encode("latin-1", "replace")``, if the caller has it, or
+    the view in cp1252 with "?" for what it lacks (which gives the same gate text)."""
     # (a search per character runs at memory speed; one pattern for all of them does not)
     if not view.isascii() and any(c in view for c in GATE_EXOTIC):
         return None

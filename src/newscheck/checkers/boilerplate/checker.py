@@ -25,7 +25,7 @@ from ...findings import Applicability, Edit, Finding, Fix, Severity, Span
 from ...rules import Rule
 from . import patterns as P
 from ._data import TriggerScanner, gate_opening, gate_text, lower, parse_lines
-from .duplicates import FLAT_TABLE, find_duplicates
+from .duplicates import encode_view, find_duplicates, flat_document
 from .headline import HeadlineContext, _ends_like_prose, inserted_headlines
 from .rules import (
     AD_MARKER,
@@ -202,7 +202,7 @@ class BoilerplateChecker(Checker):
         # Each paragraph's number of words; the document's token offsets are not needed.
         doc_paragraphs = doc.paragraphs
         paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
-        encoded = view.encode("latin-1", "replace")  # one byte per character, for the gate and the repeats
+        encoded, whole_cp1252 = encode_view(view)  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded)
         triggers = self._triggers.candidates(doc, gate)
         promo = listed = {}
@@ -261,8 +261,10 @@ class BoilerplateChecker(Checker):
                 p.one_sentence = one = len(sentences_in(doc_paragraphs[i])) == 1
                 # (the first tests of inserted_headlines: without such a paragraph it finds none)
                 headlines = headlines or (one and i > 0 and p.kind == "paragraph" and not _ends_like_prose(t))
-        flat_text = encoded.translate(FLAT_TABLE)
-        for index, earlier, score in find_duplicates(paras, set(units.whole), self._dup_threshold, flat_text):
+        flat_text = flat_document(encoded, whole_cp1252)
+        for index, earlier, score in find_duplicates(
+            paras, set(units.whole), self._dup_threshold, flat_text, whole=whole_cp1252
+        ):
             units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
             q = paras[earlier]
             exact = score >= 100.0

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import itemgetter
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -88,26 +90,72 @@ def _flat(text: str) -> bytes:
 FLAT_TABLE = bytes(c + 32 if 65 <= c <= 90 else _ASCII_SEPARATORS[c] for c in range(256))
 
 
+def _cp1252_flat_table() -> bytes:
+    table = bytearray(FLAT_TABLE)
+    for c in range(128, 256):
+        try:
+            low = bytes([c]).decode("cp1252").lower()
+        except UnicodeDecodeError:
+            continue  # (a byte the encoder never writes)
+        table[c] = 32 if _is_separator(ord(low)) else low.encode("cp1252")[0]
+    return bytes(table)
+
+
+#: For every character of cp1252 (which holds the curly quotes, dashes and accented
+#: letters of most English and Western European text), one byte: its lower case in
+#: cp1252, or a space for a separator. On a view that cp1252 encodes whole, the slice of
+#: the translated text for any paragraph has the words of its ``_flat``, in cp1252.
+CP1252_FLAT_TABLE = _cp1252_flat_table()
+
+
+def encode_view(view: str) -> tuple[bytes, bool]:
+    """The view one byte per character, and whether that is cp1252 of all of it: else
+    latin-1 with "?" for what it lacks. (Either way the gate text and the ASCII
+    paragraphs read the same.)"""
+    if view.isascii():
+        return view.encode("ascii"), True
+    try:
+        return view.encode("cp1252"), True
+    except UnicodeEncodeError:
+        return view.encode("latin-1", "replace"), False
+
+
+def flat_document(encoded: bytes, whole: bool) -> bytes:
+    """The ``flat_text`` of :func:`find_duplicates` from :func:`encode_view`'s answer."""
+    return encoded.translate(CP1252_FLAT_TABLE if whole else FLAT_TABLE)
+
+
+def _flat_cp1252(text: str) -> bytes:
+    """``_flat(text)``'s words in cp1252 rather than UTF-8, for a text cp1252 encodes."""
+    return text.encode("cp1252").translate(CP1252_FLAT_TABLE)
+
+
 def _words(text: str) -> list[bytes]:
     """The paragraph's words, lower case and UTF-8 encoded, punctuation dropped."""
     return _flat(text).split()
 
 
 def find_duplicates(
-    paras: Sequence[_Para], skip: Iterable[int], threshold: float, flat_text: bytes | None = None
+    paras: Sequence[_Para], skip: Iterable[int], threshold: float, flat_text: bytes | None = None,
+    *, whole: bool = False,
 ) -> Iterator[tuple[int, int, float]]:
     """Yield ``(later, earlier, score)`` for each paragraph repeating an earlier one.
 
     ``score`` is 100 for an exact (normalised) repeat, else the rapidfuzz ratio.
-    ``flat_text``, the document's view encoded one byte per character (latin-1, "?" for
-    the rest) and translated by FLAT_TABLE, saves flattening each ASCII paragraph on its
-    own (the paragraphs then need ``start``, ``end`` and ``text``).
+    ``flat_text``, the document's view encoded one byte per character (latin-1 or cp1252,
+    "?" for the rest) and translated by FLAT_TABLE, saves flattening each ASCII paragraph
+    on its own (the paragraphs then need ``start``, ``end`` and ``text``). With ``whole``,
+    it is a view that cp1252 encodes whole translated by CP1252_FLAT_TABLE (see
+    :func:`flat_document`): every paragraph is sliced from it, and when no two paragraphs
+    share an opening or closing, which C-level splits and sets tell, nothing else is done.
 
     A paragraph's whole normalised text is built only when it is compared: an exact
     repeat opens with the same words, so the texts of paragraphs are joined only once
     another paragraph opens like them (every paragraph still at most once).
     """
     skipped = set(skip)
+    if whole and not _may_repeat(paras, skipped, flat_text):
+        return
     seen: dict[bytes, int] = {}  # normalised text -> first paragraph with it
     # opening words -> paragraphs not yet in ``seen`` (none of them repeats another): the
     # one paragraph that opens so, or () once several did. And blocking key -> paragraphs,
@@ -122,9 +170,13 @@ def find_duplicates(
 
     def flat_of(q: _Para) -> bytes:
         text = q.kept[0]
+        if whole:
+            return flat_text[q.start : q.end] if text is q.text else _flat_cp1252(text)
         if flat_text is not None and text is q.text and text.isascii():
             return flat_text[q.start : q.end]
         return _flat(text)
+
+    decode = _decode_cp1252 if whole else _decode
 
     def norm_of(i: int) -> bytes:
         norm = norms.get(i)
@@ -145,7 +197,9 @@ def find_duplicates(
         # characters alone when they hold them all.
         f = None
         first = None
-        if flat_text is not None and text is p.text:
+        if whole:
+            f = flat_of(p)
+        elif flat_text is not None and text is p.text:
             if text.isascii():
                 f = flat_text[p.start : p.end]
             elif len(text) > EDGE_CHARS:
@@ -196,8 +250,8 @@ def find_duplicates(
                     checked.add(other)
                     a = texts.get(other)
                     if a is None:
-                        a = texts[other] = _decode(norm_of(other))
-                    b = b or _decode(norm_of(i))
+                        a = texts[other] = decode(norm_of(other))
+                    b = b or decode(norm_of(i))
                     if not 0.8 <= len(a) / len(b) <= 1.25:
                         continue
                     score = fuzz.ratio(a, b, score_cutoff=threshold)
@@ -237,3 +291,27 @@ def _edge(part: str, flat_text: bytes, start: int, end: bool) -> list[bytes] | N
 
 def _decode(norm: bytes) -> str:
     return norm.decode("utf-8", "surrogatepass")
+
+
+def _decode_cp1252(norm: bytes) -> str:
+    return norm.decode("cp1252")
+
+
+def _may_repeat(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> bool:
+    """False when :func:`find_duplicates` (given ``whole``) surely finds nothing: no two of
+    the paragraphs it reads open with the same EDGE_WORDS words, nor share a blocking key
+    (counted as if each had NEAR_MIN_WORDS words). Splits, joins and sets run by ``map``."""
+    flats = [
+        flat_text[p.start : p.end] if p.kept[0] is p.text else _flat_cp1252(p.kept[0])
+        for p in paras
+        if p.kept[1] >= EXACT_MIN_WORDS and p.kind != "heading" and p.index not in skipped
+    ]
+    heads = list(map(b" ".join, map(_OPENING_WORDS, map(bytes.split, flats, repeat(None), repeat(EDGE_WORDS)))))
+    tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, flats, repeat(None), repeat(EDGE_WORDS)))))
+    # Each paragraph's keys once (its opening and close may be the same words).
+    keys = len(heads) + len(tails) - sum(map(bytes.__eq__, heads, tails))
+    return len(set(heads).union(tails)) < keys
+
+
+_OPENING_WORDS = itemgetter(slice(None, EDGE_WORDS))
+_CLOSING_WORDS = itemgetter(slice(-EDGE_WORDS, None))
