@@ -255,3 +255,23 @@ def test_word_counts_of_many_spans_equal_word_count(text, bounds):
     spans = [Span(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds]
     spans += list(doc.paragraphs) + list(doc.sentences)
     assert doc.word_counts(spans) == [doc.word_count(s.start, s.end) for s in spans]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(list("ab A.\n\t #-*1)\u00a0\u3000\ufeff") + ["\n\n", "\n \n", "- ", "# ", "12. "]), max_size=60).map("".join)
+)
+def test_paragraphs_of_text_without_cr_equal_the_general_blank_line_split(text):
+    # Text without "\r" is split on blank lines by a pattern with a literal first character;
+    # the trusted Paragraph of a one-line block equals the dataclass's.
+    from newscheck import document
+
+    fast = [(p.start, p.end, p.index, p.kind, p.after_blank) for p in Document(text).paragraphs]
+    general = document._BLANK_SPLIT_LF
+    try:
+        document._BLANK_SPLIT_LF = document._BLANK_SPLIT
+        slow = [(p.start, p.end, p.index, p.kind, p.after_blank) for p in Document(text).paragraphs]
+    finally:
+        document._BLANK_SPLIT_LF = general
+    assert fast == slow
+    assert Document(text).paragraphs == [document.Paragraph(*p) for p in slow]
