@@ -367,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pro_row = rows.setdefault("proselint (all checks)", {})
         say("proselint, one article")
         pro_row["single_s"] = median_of(lambda: run_proselint(single), 5 if quick else 10, warmup=1)
-    sets = [("1mb_s", set_1mb, 1 if quick else 3)] + ([("10mb_s", set_10mb, 1)] if set_10mb is not None else [])
+    sets = [("1mb_s", set_1mb, 1 if quick else 3)] + ([("10mb_s", set_10mb, 2)] if set_10mb is not None else [])
     for key, texts, rounds in sets:
         say(f"check_many (1 process){' and proselint' if pro_row is not None else ''}, {key[:-2].upper()} set, "
             f"{rounds} round(s) in alternation")
