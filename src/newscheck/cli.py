@@ -427,11 +427,13 @@ class _Prechecked:
 
 
 def _precheck(files: Sequence[str], args: argparse.Namespace, linter_for, err: TextIO) -> tuple[dict[str, str], _Prechecked]:
-    """With ``--jobs`` (or a long run on a terminal), check every file up front.
+    """With two files or more, check every file up front.
 
-    Reads the files (not stdin) and checks them in worker processes, one pool per
-    config; the main loop then takes the reports in order, so the output is the same
-    as with ``--jobs 1``. Returns the texts read and the reports.
+    Reads the files (not stdin) and checks them through the batch path, one pool of
+    ``--jobs`` worker processes per config (with ``--jobs 1``, in this process, a chunk of
+    files at a time, each checker over the whole chunk in turn, which is faster than one
+    file at a time); the main loop then takes the reports in order, so the output does
+    not depend on ``--jobs``. Returns the texts read and the reports.
     """
     from .batch import iter_reports, resolve_jobs
 
@@ -440,7 +442,7 @@ def _precheck(files: Sequence[str], args: argparse.Namespace, linter_for, err: T
     named = [p for p in files if p != "-"]
     jobs = resolve_jobs(args.jobs)
     progress = _Progress(err, len(named))
-    if len(named) < 2 or (jobs == 1 and not progress.enabled):
+    if len(named) < 2:
         return texts, done
     groups: dict[int, tuple[Linter, list[dict[str, str]]]] = {}
     for path in named:
