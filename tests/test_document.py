@@ -145,6 +145,21 @@ def _general_line_starts(text):
     return [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
 
+def test_text_cp1252_encodes_is_of_the_fast_scripts_but_for_two_characters():
+    from newscheck.document import _NOT_FAST_SCRIPTS
+
+    outside = []
+    for cp in range(0x2200):  # cp1252's highest character is U+2122
+        try:
+            chr(cp).encode("cp1252")
+        except UnicodeEncodeError:
+            continue
+        if _NOT_FAST_SCRIPTS.search(chr(cp)):
+            outside.append(chr(cp))
+    assert outside == ["\u02c6", "\u02dc"]  # what Document._fast_words looks for
+    assert not Document("naïve café ˆ")._fast_words and Document("naïve café ‘quoted’")._fast_words
+
+
 @given(_FAST_SCRIPT_TEXT)
 def test_fast_tokens_equal_the_general_word_pattern(text):
     assert list(Document(text).tokens) == _general_tokens(text)

@@ -356,7 +356,13 @@ class Document:
     @cached_property
     def _fast_words(self) -> bool:
         view = self.view
-        return view.isascii() or not _NOT_FAST_SCRIPTS.search(view)
+        if view.isascii():
+            return True
+        if self._word_classes is not None:
+            # cp1252 encodes it: all its characters are of _FAST_SCRIPTS but two (a test
+            # compares them code point by code point), two C-level scans instead of the class.
+            return "\u02c6" not in view and "\u02dc" not in view
+        return not _NOT_FAST_SCRIPTS.search(view)
 
 
 class Tokens(Sequence[tuple[int, int]]):
