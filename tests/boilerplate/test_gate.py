@@ -114,3 +114,24 @@ def test_ad_labels_in_the_gate_text_stand_for_every_label_the_pattern_finds(text
 def test_every_credit_label_holds_a_word_the_credit_test_looks_for_first():
     labels = P.CREDIT_LABEL_END.pattern.split("(?:", 2)[2].split(")", 1)[0].split("|")
     assert labels and all(any(w in label for w in ("Photo", "Picture", "Image", "Credit", "PHOTO")) for label in labels)
+
+
+def test_of_the_exotic_characters_cp1252_holds_only_sharp_s():
+    held = []
+    for c in GATE_EXOTIC:
+        try:
+            c.encode("cp1252")
+            held.append(c)
+        except UnicodeEncodeError:
+            pass
+    assert held == ["ß"]
+
+
+@SETTINGS
+@given(phrase_text | st.text(alphabet=st.characters(max_codepoint=0x2122)))
+def test_the_gate_text_from_cp1252_is_the_gate_text(text):
+    try:
+        encoded = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return
+    assert gate_text(text, encoded, True) == gate_text(text)

@@ -297,16 +297,23 @@ GATE_EXOTIC = "\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9
 )
 
 
-def gate_text(view: str, encoded: bytes | None = None) -> bytes | None:
+def gate_text(view: str, encoded: bytes | None = None, cp1252: bool = False) -> bytes | None:
     """The view as the gate sees it (see above), or None if it holds a :data:`GATE_EXOTIC`
     character. ``encoded``: ``view.encode("latin-1", "replace")``, if the caller has it, or
-    the view in cp1252 with "?" for what it lacks (which gives the same gate text)."""
+    (``cp1252`` true) ``view.encode("cp1252")``, which gives the same gate text and holds
+    only one of those characters, "ß" (byte DF)."""
+    if cp1252:
+        if _SHARP_S in encoded:
+            return None
     # (a search per character runs at memory speed; one pattern for all of them does not)
-    if not view.isascii() and any(c in view for c in GATE_EXOTIC):
+    elif not view.isascii() and any(c in view for c in GATE_EXOTIC):
         return None
     if encoded is None:
         encoded = view.encode("latin-1", "replace")
     return b" " + encoded.translate(_GATE_TABLE)
+
+
+_SHARP_S = "ß".encode("cp1252")
 
 
 def _gate_char(c: str) -> str:

@@ -203,7 +203,7 @@ class BoilerplateChecker(Checker):
         doc_paragraphs = doc.paragraphs
         paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
         encoded, whole_cp1252 = encode_view(view)  # one byte per character, for the gate and the repeats
-        gate = gate_text(view, encoded)
+        gate = gate_text(view, encoded, whole_cp1252)
         triggers = self._triggers.candidates(doc, gate)
         promo = listed = {}
         user = self._user_hits(view)
