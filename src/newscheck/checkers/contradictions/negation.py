@@ -147,7 +147,8 @@ _FIND_SUBJECTS = 12
 
 
 def statements(sents: list[Sentence]) -> list[Statement]:
-    """Statements of sentences that name a subject some negated statement also names."""
+    """Statements of sentences that name a subject some negated statement also names: all
+    that can pair with a negated statement (its subject and verb), and maybe others."""
     positions = _negation_positions(sents)
     if not positions:
         return []
@@ -163,9 +164,15 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     starts = starts_of(sents)
     for p in positions:
         last[bisect.bisect_right(starts, p) - 1] = p
-    subjects = {st.subject for st in _statements(sents, with_subject, negated_before=last)}
-    if not subjects:
+    negated_statements = _statements(sents, with_subject, negated_before=last)
+    if not negated_statements:
         return []
+    subjects = {st.subject for st in negated_statements}
+    # A statement pairs only with one of the same verb: outside the sentences read already, only
+    # those holding the stem of a negated statement's verb (a prefix of it) are read.
+    verbs = sorted({st.verb.encode() for st in negated_statements if st.verb.isascii()})
+    if len(verbs) < len({st.verb for st in negated_statements}):
+        verbs = []  # a stem outside ASCII: every sentence naming a subject is read
     out = _statements(sents, with_subject)
     negated = bucket(sents, positions)
     names = sorted(subjects)
@@ -210,6 +217,11 @@ def statements(sents: list[Sentence]) -> list[Statement]:
             mark(m.start(), m.end())
         _mark_edges(sents, view, marked)
     candidates = sorted(marked)
+    if verbs:
+        # A verb is lowercase letters (which lowercase to themselves), so the ASCII stem of one
+        # stands in the lowercased ASCII copy where the verb does.
+        low = ascii_of(view, sents, lower=True)
+        candidates = [i for i in candidates if _holds_any(low, verbs, sents[i][0], sents[i][1])]
     if few:
         needles = [n.encode() for n in names]
         low = ascii_of(view, sents, lower=True)
@@ -220,10 +232,20 @@ def statements(sents: list[Sentence]) -> list[Statement]:
     # subject stands after a space or at the start of the sentence, where the ASCII scans above
     # find it; the exact pattern may not (a subject ending in "-"), so there all are read.
     read = set(with_subject)
-    others.extend(i for i in negated if i not in read and (i in marked or not ascii_only))
+    others.extend(
+        i
+        for i in negated
+        if i not in read
+        and (i in marked or not ascii_only)
+        and (not verbs or _holds_any(low, verbs, sents[i][0], sents[i][1]))
+    )
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
+
+
+def _holds_any(low: bytes, needles: list[bytes], start: int, end: int) -> bool:
+    return any(low.find(n, start, end) != -1 for n in needles)
 
 
 def _subject_pattern(names: list[str]) -> regex.Pattern:

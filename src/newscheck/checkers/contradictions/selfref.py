@@ -186,12 +186,12 @@ class AliasTable:
                 self.entity_of[name] = entity
                 if name.startswith("the "):
                     self.entity_of[name[4:]] = entity
-        # Cheap pre-filter: the capitalised words an alias can start with, per entity.
+        # Cheap pre-filter: the capitalised words an alias can start with, per entity; after an
+        # article ("the Kremlin", "The Hague"), the word after it, which the text also holds.
         self.heads: dict[str, set[str]] = {}
         for name, entity in self.entity_of.items():
-            head = name.split()[0]
-            if head == "the":
-                head = name.split()[1]
+            words = name.split()
+            head = words[1] if words[0] in ("the", "The") and len(words) > 1 else words[0]
             self.heads.setdefault(head.rstrip("."), set()).add(entity)
         # Only heads a capitalised word (_CAP) can equal are ever looked up.
         capital = [h for h in self.heads if _CAP.fullmatch(h)]
@@ -337,7 +337,7 @@ class AliasTable:
         """``out`` and the non-ASCII heads in ``view[lo:hi]``, in order: each is looked for in the
         ASCII copy with "?" for its other characters, and checked against the view."""
         isalpha = str.isalpha
-        if self._non_ascii_heads and b"?" in ascii_view:
+        if self._non_ascii_heads and not view.isascii() and b"?" in ascii_view:
             found = False
             for head, needle in self._non_ascii_heads:
                 i = ascii_view.find(needle, lo, hi)
