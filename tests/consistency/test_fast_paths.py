@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newscheck import Document
-from newscheck.checkers.consistency import formats, names
+from newscheck.checkers.consistency import formats, names, quoted, spelling
 from newscheck.checkers.consistency._text import TextFacts
 from newscheck.checkers.consistency.checker import _GATE_WORDS
 
@@ -68,9 +68,12 @@ def test_the_quick_name_test_equals_the_regex(word):
     )
 
 
-def test_the_punctuation_passed_over_is_no_part_of_a_word():
-    for c in names._NON_ASCII_PUNCTUATION:
+def test_news_punctuation_keeps_the_fast_path():
+    # Curly quotes, dashes and the like are no letters: such an article's words are ASCII pieces.
+    for c in "’“”—–‘…£€\u00a0•":
         assert names.words(f"a{c}b") == ["a", "b"]
+        assert names.ArticleWords(f"Putin{c}s colour").letters is not None
+    assert names.ArticleWords("Benítez").letters is None
 
 
 @settings(max_examples=300, deadline=None)
@@ -161,3 +164,72 @@ def test_a_full_memo_is_emptied_and_refilled(monkeypatch):
     for tokens in groups * 2:
         assert names.may_have_variants(tokens, known) == _reference_may_have_variants(tokens, known)
         assert len(memo.block) <= len(tokens) + 3 + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mahmoud", "Mahmud", "Dianne", "Diane", "Smith", "Smyth", "Kharkov", "Kharkiv",
+                                 "Gaddafi", "Qaddafi", "Muhammad", "Mohammed", "Mohamed", "Ukraine", "Ukrainian",
+                                 "Zelensky", "Zelenskyy", "Mario", "Maria", "Niger", "Nigeria", "With", "What",
+                                 "NATO", "iPhone", "Schröder", "Schroeder"]), min_size=2, max_size=2)
+       | st.lists(st.text(alphabet="aeiouyhkgcqszwvfnKGQZVÉéöß’-", min_size=4, max_size=9).map(str.title),
+                  min_size=2, max_size=2))
+def test_words_spelled_alike_share_a_narrow_key(pair):
+    # may_have_variants compares words only when two share a narrow key: alike words must.
+    a, b = pair
+    names._MEMO.blocks([a, b])
+    na, nb = names.normalise(a), names.normalise(b)
+    if names._may_be_name(a) and names._may_be_name(b) and names._spelled_alike(a, na, b, nb)[0]:
+        assert names._MEMO.narrow_blocks([a])[0] == names._MEMO.narrow_blocks([b])[0]
+
+
+def _reference_may_drift_words(lower_words):
+    """may_drift's word test as first written: every term of every hit word."""
+    hit = lower_words & quoted._TERM_WORDS
+    if len(hit) < 2:
+        return False
+    keys = {k for k in quoted._KEY_WORDS if quoted._KEY_WORDS[k] <= lower_words and quoted._KEY_WORDS[k] & hit}
+    seen = set()
+    for key in keys:
+        if seen & quoted._TERMS[key]:
+            return True
+        seen |= quoted._TERMS[key]
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.sampled_from(sorted(quoted._TERM_WORDS | {"said", "cent"})), max_size=12))
+def test_drift_word_test_equals_every_term_looked_at(lower_words):
+    assert quoted.may_drift(lower_words) == _reference_may_drift_words(lower_words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORMAT_BITS + ["I’m", "M", "BN", "bn", "m", "5m", "billion", "Million"]), max_size=12)
+       .map(" ".join))
+def test_format_test_on_the_asked_words_equals_it_on_all_words(text):
+    w = names.ArticleWords(text)
+    tokens = set(names.words(text))
+    assert formats.may_mix_formats(w, w.asked(_GATE_WORDS)) == formats.may_mix_formats(
+        tokens, {t.lower() for t in tokens}
+    )
+
+
+def _reference_mixed_candidates(lower_words):
+    """mixed_candidates without its one-variety shortcut."""
+    marked = spelling._present(lower_words)
+    seen, strong = {}, {}
+    for w in marked:
+        variety, dimension, _ = spelling._TABLE[w]
+        seen.setdefault(dimension, set()).add(variety)
+        if w not in spelling._WEAK:
+            strong.setdefault(dimension, set()).add(variety)
+    mixed = {d for d, v in seen.items() if len(v) == 2 and d in strong}
+    if spelling.BRITISH in seen.get("ize", ()) and spelling.AMERICAN in strong.get("spelling", ()):
+        mixed |= {"ize", "spelling"}
+    return {w for w in marked if spelling._TABLE[w][1] in mixed}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.sampled_from(sorted(spelling.GATE_WORDS)[::7] + ["colour", "color", "organise", "organize",
+                                                                    "program", "computer", "per", "cent"]), max_size=8))
+def test_mixed_candidates_equal_the_plain_rule(lower_words):
+    assert spelling.mixed_candidates(lower_words) == _reference_mixed_candidates(lower_words)

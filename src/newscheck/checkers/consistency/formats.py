@@ -23,13 +23,19 @@ _PATTERNS = (
     ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])"), re.compile(r"[$£€¥]")),
 )
 #: Every lower-case word ``may_mix_formats`` asks about.
-GATE_WORDS = frozenset(["percent", "cent", "billion", "million"])
+GATE_WORDS = frozenset(["percent", "cent", "billion", "million", "bn", "m"])
 
 
 def may_mix_formats(tokens: Container[str], lower: set[str]) -> bool:
-    """Cheap test: both styles of some kind could occur."""
+    """Cheap test: both styles of some kind could occur.
+
+    ``lower`` holds (at least those in ``GATE_WORDS`` of) the article's words in lower case;
+    ``tokens``, asked only about a word that ``lower`` has, may be slower to ask.
+    """
     percent = "percent" in lower and "cent" in lower
-    return percent or bool({"billion", "million"} & lower) and ("bn" in tokens or "m" in tokens)
+    return percent or bool({"billion", "million"} & lower) and (
+        "bn" in lower and "bn" in tokens or "m" in lower and "m" in tokens
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,20 +311,33 @@ class _BlockMemo:
 
     A word that may not be a name gets the key ``(word,)``, which is no block and no other
     word's key: it never shares a block.
+
+    Besides, each word gets a narrower key that two words spelled alike always share: two
+    normalised forms shorter than six letters are alike only when equal (``_spelled_alike``),
+    so such a word's narrow key is its normalised form; a longer word's is its block.
     """
 
     _LIMIT = 65536
 
     def __init__(self) -> None:
         self.block: dict[str, str | tuple[str]] = {}
+        self.narrow: dict[str, str | tuple[str]] = {}
         self.norm: dict[str, str] = {}
 
     def cache_clear(self) -> None:
         self.block.clear()
+        self.narrow.clear()
         self.norm.clear()
 
     def blocks(self, tokens: list[str]) -> list[str | tuple[str]]:
-        keys = list(map(self.block.get, tokens))
+        return self._keys(self.block, tokens)
+
+    def narrow_blocks(self, tokens: list[str]) -> list[str | tuple[str]]:
+        """Each word's narrow key: words spelled alike share one (and a block)."""
+        return self._keys(self.narrow, tokens)
+
+    def _keys(self, memo: dict[str, str | tuple[str]], tokens: list[str]) -> list[str | tuple[str]]:
+        keys = list(map(memo.get, tokens))
         if None not in keys:
             return keys
         if len(self.block) > self._LIMIT:
@@ -332,6 +345,7 @@ class _BlockMemo:
         missing = [t for t, k in zip(tokens, keys) if k is None]
         names = [t for t in missing if _may_be_name(t)]
         new: dict[str, str | tuple[str]] = {}
+        new_narrow: dict[str, str | tuple[str]] = {}
         if names:
             norms = _normalise_lines(names) if "\n" not in "".join(names) else []
             skeletons = _DOUBLE.sub(r"\1", "\n".join(norms).translate(_NO_VOWELS_H)).split("\n")
@@ -340,10 +354,15 @@ class _BlockMemo:
                 skeletons = list(map(skeleton, norms))
             self.norm.update(zip(names, norms))
             new.update(zip(names, skeletons))
+            # ("=" never starts a skeleton; were one equal, the two words would merely be compared)
+            new_narrow.update((t, "=" + n if len(n) < 6 else k) for t, n, k in zip(names, norms, skeletons))
         for t in missing:
             new.setdefault(t, (t,))
+            new_narrow.setdefault(t, (t,))
         self.block.update(new)
-        return [new[t] if k is None else k for t, k in zip(tokens, keys)]
+        self.narrow.update(new_narrow)
+        computed = new if memo is self.block else new_narrow
+        return [computed[t] if k is None else k for t, k in zip(tokens, keys)]
 
     def normalised(self, token: str) -> str:
         """``normalise(token)`` of a word ``blocks`` has seen."""
@@ -374,9 +393,10 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
     """
     known = known or {}
     tokens = list(tokens)
-    keys = _MEMO.blocks(tokens)
-    if len(set(keys)) == len(keys):  # no block holds two words: nothing to compare
+    narrow = _MEMO.narrow_blocks(tokens)
+    if len(set(narrow)) == len(narrow):  # no two words are spelled alike
         return False
+    keys = _MEMO.blocks(tokens)
     shared = {k for k, n in Counter(keys).items() if n > 1}
     in_shared = list(map(shared.__contains__, keys))
     normalised = _MEMO.normalised
@@ -607,12 +627,9 @@ def words(text: str) -> list[str]:
 _ASCII_LETTERS_KEPT = bytes(b if (65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32 for b in range(256))
 #: ASCII bytes: letters kept, the rest blanked.
 _ONLY_ASCII_LETTERS = bytes(b if (65 <= b <= 90 or 97 <= b <= 122) else 32 for b in range(256))
-#: Common punctuation of news text that is not ASCII (no character of a word).
-_NON_ASCII_PUNCTUATION = "’“”—–‘…£€\u00a0•"
-#: The cp1252 bytes of ASCII and of that punctuation.
-_ASCII_AND_PUNCTUATION = bytes(range(128)) + _NON_ASCII_PUNCTUATION.encode("cp1252")
+_ASCII = bytes(range(128))
 # In " "-padded ASCII letters: a word that may be a name (``_may_be_name``).
-_ASCII_NAME = re.compile(r" ([A-Z][a-z]{3,})(?= )")
+_ASCII_NAME = re.compile(rb" ([A-Z][a-z]{3,})(?= )")
 
 
 def distinct_words(text: str) -> set[str]:
@@ -646,30 +663,26 @@ class ArticleWords:
     """An article's distinct words, with each view of them built only when a rule asks.
 
     Most articles have no word with a non-ASCII letter (curly quotes and dashes are not
-    letters): their words are then the pieces of ``letters``, the text with everything but
-    ASCII letters blanked, and the questions the rules ask are answered from those pieces
-    without building the set of all words: one lower() and split() for the lower-case words
-    a gate asks about, one scan for the capitalised words that may be names.
+    letters): their words are then the pieces of ``letters``, the UTF-8 text with everything
+    but ASCII letters blanked, and the questions the rules ask are answered from those
+    pieces without building the set of all words: one lower() and split() for the lower-case
+    words a gate asks about, one scan for the capitalised words that may be names. (Bytes,
+    not str: their words are made and hashed faster.)
     """
 
     def __init__(self, text: str):
         self.text = text
-        #: " " + the text with all but ASCII letters blanked + " "; None if a word has another letter
-        self.letters: str | None = None
+        #: b" " + the UTF-8 text with all but ASCII letters blanked + b" "; None if a word has another letter
+        self.letters: bytes | None = None
         if text.isascii():
-            self.letters = " " + text.encode("ascii").translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
-            return
-        # Most often every other character is common punctuation, one byte in cp1252: that
-        # is quicker to see by encoding than by a scan for a letter.
-        try:
-            encoded: bytes | None = text.encode("cp1252")
-        except UnicodeEncodeError:
-            encoded = None
-        if encoded is not None and not encoded.translate(None, _ASCII_AND_PUNCTUATION):
-            self.letters = " " + encoded.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
-        elif not _non_ascii_letter().search(text):
-            ascii_bytes = text.encode("ascii", "replace")  # (each other character: one "?", blanked)
-            self.letters = " " + ascii_bytes.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
+            encoded = text.encode("ascii")
+        else:
+            encoded = text.encode("utf-8", "surrogatepass")
+            # The characters that are not ASCII, without the rest (a few, most often quotation
+            # marks and dashes): a search of them is quicker than one of the whole text.
+            if _non_ascii_letter().search(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+                return
+        self.letters = b" " + encoded.translate(_ONLY_ASCII_LETTERS) + b" "
 
     @cached_property
     def tokens(self) -> set[str]:
@@ -677,7 +690,7 @@ class ArticleWords:
         if self.letters is not None:
             out: set[str] = set()
             for piece in _pieces(self.letters):
-                out.update(piece.split())
+                out.update(piece.decode("ascii").split())
             return out
         return distinct_words(self.text)
 
@@ -691,24 +704,35 @@ class ArticleWords:
     def asked(self, gate: frozenset[str]) -> set[str]:
         """``self.lower & gate``."""
         if self.letters is not None:
-            out: set[str] = set()
+            ascii_gate = _encoded(gate)
+            out: set[bytes] = set()
             for piece in _pieces(self.letters):
-                out.update(gate.intersection(piece.lower().split()))
-            return out
+                out.update(ascii_gate.intersection(piece.lower().split()))
+            return set(map(bytes.decode, out))
         return self.lower & gate
 
     def names(self) -> set[str]:
         """The words with a capital (``tokens - lower``), or of them at least those that may
         be names (``_may_be_name``): the others never share a block in ``may_have_variants``."""
         if self.letters is not None:
-            return set(_ASCII_NAME.findall(self.letters))
+            # (str in the order found: the set is then the one a str scan gives, in its order)
+            return set(b" ".join(_ASCII_NAME.findall(self.letters)).decode("ascii").split())
         return self.tokens - self.lower
 
     def __contains__(self, word: object) -> bool:
         """``word in self.tokens``."""
         if self.letters is not None:  # every word is a piece of ASCII letters
-            return isinstance(word, str) and word.isascii() and word.isalpha() and f" {word} " in self.letters
+            return (
+                isinstance(word, str) and word.isascii() and word.isalpha()
+                and f" {word} ".encode("ascii") in self.letters
+            )
         return word in self.tokens
+
+
+@lru_cache(maxsize=16)
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    """The ASCII words of ``words`` as bytes (the others are in no piece of ASCII letters)."""
+    return frozenset(w.encode("ascii") for w in words if w.isascii())
 
 
 #: Characters split into words at a time: a list of every word of a 2 MB article would hold
@@ -716,20 +740,21 @@ class ArticleWords:
 PIECE_CHARS = 1 << 16
 
 
-def _piece_bounds(text: str) -> Iterator[tuple[int, int]]:
+def _piece_bounds(text: str | bytes) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of pieces of ``text`` cut at spaces (so no word is cut), each about
     PIECE_CHARS long; the whole text in one piece when it is shorter."""
     n = len(text)
     pos = 0
+    space = " " if isinstance(text, str) else b" "
     while pos < n:
-        cut = text.find(" ", pos + PIECE_CHARS) if pos + PIECE_CHARS < n else n
+        cut = text.find(space, pos + PIECE_CHARS) if pos + PIECE_CHARS < n else n
         if cut < 0:
             cut = n
         yield pos, cut
         pos = cut
 
 
-def _pieces(letters: str) -> Iterator[str]:
+def _pieces(letters: bytes) -> Iterator[bytes]:
     """``letters`` (words between spaces) in pieces cut at spaces."""
     if len(letters) <= PIECE_CHARS:
         yield letters

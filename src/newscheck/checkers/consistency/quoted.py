@@ -64,10 +64,11 @@ _KEY_WORDS = {key: frozenset(key.replace("'", " ").split()) for key in _TERMS}
 _TERM_WORDS = frozenset().union(*_KEY_WORDS.values())
 #: Every lower-case word ``may_drift`` asks about.
 GATE_WORDS = _TERM_WORDS
+#: Each term under its longest word (not under "the" or "no": a term whose words all occur
+#: is found by the one look-up, and most articles hold "the" but not "the new normal").
 _KEYS_BY_WORD: dict[str, list[str]] = defaultdict(list)
 for _k, _ws in _KEY_WORDS.items():
-    for _w in _ws:
-        _KEYS_BY_WORD[_w].append(_k)
+    _KEYS_BY_WORD[max(sorted(_ws), key=len)].append(_k)
 
 
 #: The start of each term up to its first space or apostrophe, as the lower-cased text has it
@@ -88,7 +89,7 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
     hit = lower_words & _TERM_WORDS
     if len(hit) < 2:
         return False
-    keys = [k for k in {k for w in hit for k in _KEYS_BY_WORD[w]} if _KEY_WORDS[k] <= lower_words]
+    keys = [k for w in hit for k in _KEYS_BY_WORD.get(w, ()) if _KEY_WORDS[k] <= lower_words]
     seen: set[int] = set()
     for key in keys:
         groups = _TERMS[key]

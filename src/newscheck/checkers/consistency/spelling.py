@@ -82,6 +82,9 @@ _NUMERIC_RIVALS = {phrase: regex.compile(rival, regex.I) for phrase, (_, rival) 
 GATE_WORDS = _KEYS | frozenset(_CONTEXTUAL).union(*_CONTEXTUAL.values()) | frozenset(
     w for phrase in _NUMERIC for w in phrase.split()
 )
+#: The words that mark each variety (a mix needs one of each).
+_BRITISH_MARKS = frozenset(w for w, (variety, _, _) in _TABLE.items() if variety == BRITISH)
+_AMERICAN_MARKS = frozenset(w for w, (variety, _, _) in _TABLE.items() if variety == AMERICAN)
 
 
 def _present(lower_words: set[str]) -> set[str]:
@@ -103,7 +106,7 @@ def mixed_candidates(lower_words: set[str]) -> set[str]:
     with American -or), while -ize in a British article is not.
     """
     marked = _present(lower_words)
-    if not marked:
+    if marked.isdisjoint(_BRITISH_MARKS) or marked.isdisjoint(_AMERICAN_MARKS):  # one variety: no mix
         return set()
     seen: dict[str, set[str]] = {}
     strong: dict[str, set[str]] = {}
