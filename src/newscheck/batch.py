@@ -159,9 +159,12 @@ def _guided_batches(items: list[_Item], workers: int) -> list[range]:
 
 
 #: Articles checked together by :meth:`Linter.check_documents` (each checker over all of
-#: them in turn): bounded in number and in characters, so memory stays that of a few articles.
-CHUNK_DOCUMENTS = 32
-CHUNK_CHARS = 500_000
+#: them in turn): bounded in number and in characters, so memory stays small (about 1.6
+#: MB above the reports for a full chunk of news articles). Fewer, bigger chunks mean fewer
+#: switches from one checker's code and data to the next: 128 articles / 1 MB checked
+#: 4 MB of articles 5-10% faster than 32 / 500 kB did.
+CHUNK_DOCUMENTS = 128
+CHUNK_CHARS = 1_000_000
 
 
 def _reports_in_chunks(linter: Linter, items: Iterable[_Item]) -> Iterator[Report]:
