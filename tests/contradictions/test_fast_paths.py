@@ -365,3 +365,14 @@ def test_sentences_worth_scanning_hold_every_pair_of_one_entity(text):
             entities = [table.entity(m.group("name")) for m in table.pattern.finditer(sent.text)]
             if len(entities) > len(set(entities)):
                 assert sent in worth
+
+
+DIGIT_PIECES = ["12", "٣", "٣4", "５", "²", "৭", "𝟗", "é", "“", "—", "ß", "\ud800", " ", "x", "7"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(DIGIT_PIECES + PIECES), max_size=20).map("".join))
+def test_digit_runs_equal_the_unicode_scan(text):
+    doc, sents = _doc(text)
+    assert digit_runs(doc.view, sents) == [m.span() for m in regex.finditer(r"\d+", doc.view)]
+    assert digit_runs(text) == [m.span() for m in regex.finditer(r"\d+", text)]

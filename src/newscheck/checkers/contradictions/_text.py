@@ -190,6 +190,12 @@ class Sentences(list):
 
 _DIGITS = regex.compile(r"\d+")
 _ASCII_DIGITS = regex.compile(rb"[0-9]+")
+# Every byte but the first bytes of the UTF-8 forms of U+0640–U+07FF, U+0800–U+1FFF, U+A000–U+AFFF,
+# U+F000–U+FFFF and beyond U+FFFF: the ranges that hold every decimal digit outside ASCII (from
+# U+0660 on). A view whose UTF-8 form keeps no byte when these are deleted has only ASCII digits.
+_NOT_LEADING_A_DIGIT = bytes(
+    b for b in range(256) if not (0xD9 <= b <= 0xE1 or b in (0xEA, 0xEF) or b >= 0xF0)
+)
 
 
 def digit_runs(view: str, sents: list[Sentence] | None = None) -> list[tuple[int, int]]:
@@ -198,7 +204,8 @@ def digit_runs(view: str, sents: list[Sentence] | None = None) -> list[tuple[int
     cached = isinstance(sents, Sentences) and sents.view is view
     if cached and sents._digit_runs is not None:
         return sents._digit_runs
-    if view.isascii():  # the ASCII digits are all the digits: scanned as bytes, faster
+    if view.isascii() or not view.encode("utf-8", "surrogatepass").translate(None, _NOT_LEADING_A_DIGIT):
+        # The ASCII digits are all the digits: scanned as bytes, faster.
         runs = [m.span() for m in _ASCII_DIGITS.finditer(ascii_of(view, sents))]
     else:
         runs = [m.span() for m in _DIGITS.finditer(view)]
