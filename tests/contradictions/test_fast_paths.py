@@ -376,3 +376,30 @@ def test_digit_runs_equal_the_unicode_scan(text):
     doc, sents = _doc(text)
     assert digit_runs(doc.view, sents) == [m.span() for m in regex.finditer(r"\d+", doc.view)]
     assert digit_runs(text) == [m.span() for m in regex.finditer(r"\d+", text)]
+
+
+FIGURE_PIECES = ["5", "12", "1,200", "2004", "£3bn", "$5", "US$", "40%", "7 per cent", "two", "Seven"]
+FIGURE_PIECES += ["people", "years", "the", "about ", "more than ", "up to ", "between ", "May", "th"]
+FIGURE_PIECES += ["aged ", "page ", "million", " to ", "-", ".", ". ", ",", " ", "\n\n", "x", "“", "”"]
+_figure_phrase = st.tuples(
+    st.sampled_from(["", "about ", "more than ", "in ", "page ", "aged ", "May "]),
+    st.sampled_from(["5", "12", "1,200", "2004", "£3", "$5", "two", "Seven", "40"]),
+    st.sampled_from(["", " million", "%", " per cent", "th"]),
+    st.sampled_from([" people", " years", " votes", " the", "", " May"]),
+).map("".join)
+figure_sentences = st.lists(
+    st.lists(_figure_phrase, min_size=1, max_size=4).map(" and ".join), min_size=1, max_size=6
+).map(lambda parts: "Officials said " + ". Officials said ".join(parts) + ".")
+
+
+@FAST
+@given(st.one_of(figure_sentences, st.lists(st.sampled_from(FIGURE_PIECES), max_size=30).map("".join)))
+def test_figures_tested_only_where_a_unit_is_shared(text):
+    doc, sents = _doc(text)
+
+    def plain(figs):
+        return [(si, m.span(), m.groups(), unit, iv, approx) for si, m, unit, iv, approx in figs]
+
+    assert plain(figures._figures(sents, doc.view)) == plain(
+        figures._figures(sents, doc.view, shortcut=False)
+    )

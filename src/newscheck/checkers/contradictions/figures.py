@@ -282,14 +282,29 @@ def _is_time(word: str) -> bool:
     return bool(word in TIME or _YEARISH.match(word) or _TIME_PART.search(word))
 
 
-def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
+@lru_cache(maxsize=16384)
+def _noun_unit(word: str) -> str | None:
+    """The unit a lowercased word after a figure names, or None if it names none."""
+    if (
+        (word in stopwords() and word not in _UNIT_WORDS)
+        or word in _NOT_UNIT
+        or word in _MONTHS
+        or not word.isalpha()
+    ):
+        return None
+    return "n:" + stem(word)
+
+
+def _figures(sents: list[Sentence], view: str | None = None, *, shortcut: bool = True) -> list[tuple]:
     """(sentence index, core match, unit, interval, approximation) of each figure that has a
     figure of its unit in another sentence: the only ones a conflict can involve.
 
     One loop over the anchors of each sentence (it runs for every anchor of every article):
     a figure is the core pattern matched at an anchor not glued to a word or a sign before it;
     its approximation is the phrase before it; its unit the currency, the per cent sign or the
-    word after it.
+    word after it. The tests of what stands before a figure (and of an ordinal or a month after
+    it) are made only in sentences with a figure whose unit some other sentence has too (in all,
+    without ``shortcut``): they only drop figures, so elsewhere no figure can be kept.
     """
     raw: list[tuple] = []
     if view is None:
@@ -303,7 +318,9 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
     word_after = _WORD_RE.search
     ordinal_or_month = _ORDINAL_OR_MONTH.match
     yearish = _YEARISH.match
-    stops = stopwords()
+    # Each figure with a unit, per sentence; then the sentences each unit is in.
+    candidates: list[tuple[int, str, list[tuple]]] = []
+    sentences_of: dict[str, set[int]] = {}
     k = 0
     # Only sentences with an anchor are visited: the anchors are bucketed by sentence.
     while k < n_anchors:
@@ -320,7 +337,7 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
         if sent[2] > 0 and text[-1:] not in _CLOSERS and sent.is_headline_like:
             continue  # captions, video labels and other furniture; the headline is paragraph 0
         n = len(text)
-        found = []
+        here = []
         pos = 0
         for j in range(lo, hi):
             a = starts[j] - s0
@@ -340,11 +357,41 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             if m is None:
                 pos = a + 1
                 continue
-            cur, num, scale, cur2, num2, _, pct = m.groups()
+            groups = m.groups()
+            cur, num, _, cur2, num2, _, pct = groups
             if not num:
                 pos = a + 1
                 continue
             me = pos = m.end()
+            # The unit, as :func:`_unit` reads it.
+            c = cur or cur2
+            if c:
+                unit = "cur:" + c.strip().upper().replace("US$", "$").replace("RS.", "RS")
+            elif pct:
+                unit = "%"
+            else:
+                nxt = word_after(text, me)
+                if nxt is None or nxt.start() - me > 2:
+                    continue
+                unit = _noun_unit(nxt.group(0).lower())
+                if unit is None:
+                    continue
+            # The interval is worked out only for the figures kept (below); a figure whose
+            # value cannot be read is dropped here, as its interval would be None.
+            if _value(num) is None or num2 and _value(num2) is None:
+                continue
+            here.append((s, m, unit, groups))
+        if here:
+            candidates.append((si, text, here))
+            for f in here:
+                sentences_of.setdefault(f[2], set()).add(si)
+    shared = {unit for unit, where in sentences_of.items() if len(where) > 1}
+    for si, text, here in candidates:
+        if shortcut and not any(f[2] in shared for f in here):
+            continue
+        found = []
+        for s, m, unit, (cur, num, scale, _, _, _, pct) in here:
+            me = m.end()
             approx = ""
             # An approximation is a phrase before the figure, with a space between them.
             if s and text[s - 1].isspace():
@@ -373,29 +420,6 @@ def _figures(sents: list[Sentence], view: str | None = None) -> list[tuple]:
             if c.isspace():
                 c = text[me + 1 : me + 2]
             if c and c.lower() in _ORDINAL_OR_MONTH_FIRST and ordinal_or_month(text[me : me + 12].lower()):
-                continue
-            # The unit, as :func:`_unit` reads it.
-            c = cur or cur2
-            if c:
-                unit = "cur:" + c.strip().upper().replace("US$", "$").replace("RS.", "RS")
-            elif pct:
-                unit = "%"
-            else:
-                nxt = word_after(text, me)
-                if nxt is None or nxt.start() - me > 2:
-                    continue
-                word = nxt.group(0).lower()
-                if (
-                    (word in stops and word not in _UNIT_WORDS)
-                    or word in _NOT_UNIT
-                    or word in _MONTHS
-                    or not word.isalpha()
-                ):
-                    continue
-                unit = "n:" + stem(word)
-            # The interval is worked out only for the figures kept (below); a figure whose
-            # value cannot be read is dropped here, as its interval would be None.
-            if _value(num) is None or num2 and _value(num2) is None:
                 continue
             found.append((m, unit, approx))
         if not found:
