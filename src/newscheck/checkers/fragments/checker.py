@@ -46,12 +46,6 @@ _OPENERS = "\"'“‘«(["
 _HSPACE = " \t\u00a0\u2009\u202f"
 _SPACES = frozenset(" \t\u00a0")
 
-# Two marks from . , ; : with at most spaces between ("[.,;:][ \t\u00a0]*[.,;:]", every start of
-# an overlapping match), and a mark after a space ("[ \t\u00a0][,;:.?!”]"): both found in one pass
-# that stops at marks only, as lookarounds that consume nothing; classified in _punctuation. The
-# closing mark ” is looked for with str.find (a class of ASCII characters only is faster to scan).
-_MARK_CANDIDATE = re.compile(r"[.,;:?!](?:(?<=[ \t\u00a0].)|(?=[ \t\u00a0]*[.,;:]))")
-_PAIR_AT = re.compile(r"[.,;:](?=([ \t\u00a0]*)[.,;:])")
 _MORE_COMMAS = re.compile(r"[ \t\u00a0]*,")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+\S")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -566,7 +560,7 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
     if para.kind != "paragraph":
         return "other", False
     text = view[para.start : para.end]
-    if "\t" in text or "|" in text or "\n" in text and "\n" in text.strip() and _looks_tabular(text):
+    if _skipped(text):
         return "skip", False
     # The end is all it needs; a final mark right at the end is the common case.
     tail = max(0, len(text) - 24)
@@ -608,6 +602,11 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
         if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
             return "other", terminal
     return "prose", terminal
+
+
+def _skipped(text: str) -> bool:
+    """The text of a "paragraph" (kind) is a table or tab-separated data: its role is "skip"."""
+    return "\t" in text or "|" in text or "\n" in text and "\n" in text.strip() and _looks_tabular(text)
 
 
 def _sentence_ends(text: str) -> list[str]:
@@ -1245,8 +1244,11 @@ def _first_person_sentences(
     bisect_right = bisect.bisect_right
     for pos, para in enumerate(paras):
         end = para.end
-        role = roles[pos][0] if pos in roles else _role(view, paras, pos)[0]
-        if role == "skip":
+        # The role itself is needed only where a first-person sentence is found.
+        role = roles[pos][0] if pos in roles else None
+        if role == "skip" or (
+            role is None and para.kind == "paragraph" and _skipped(view[para.start : end])
+        ):
             while j < n_spans and spans[j].start < end:
                 j += 1
             continue
@@ -1276,6 +1278,8 @@ def _first_person_sentences(
                     speech = before.endswith(":") or (
                         prev is not None and view[prev[0] : prev[1]].rstrip().endswith(":")
                     )
+                    if role is None:
+                        role = roles[pos][0] if pos in roles else _role(view, paras, pos)[0]
                     ok = role == "prose" and not in_quote and not speech
                     if not ok or len(out) == limit or (out and out[-1][2] != order - 1):
                         return []
@@ -1335,21 +1339,50 @@ def _first_person_tokens(view: str, s: _Sentence, quoted: list[tuple[int, int]],
 # -- punctuation -----------------------------------------------------------------------------
 
 
+def _punctuation_classes() -> bytes:
+    """A ``bytes.translate`` table: "." "," ";" ":" to ``p``, space, tab and no-break space to
+    ``s``, any other byte to ``x``."""
+    table = bytearray(b"x" * 256)
+    for c in b".,;:":
+        table[c] = ord("p")
+    for c in b" \t\xa0":
+        table[c] = ord("s")
+    return bytes(table)
+
+
+_PUNCTUATION_CLASSES = _punctuation_classes()
+
+
 def _punctuation_candidates(view: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Every overlapping match of "[.,;:][ \t\u00a0]*[.,;:]" as (start, end), and the offset of the
-    mark of every "[ \t\u00a0]+[,;:.?!”]" match, from one scan that stops at marks only."""
+    mark of every "[ \t\u00a0]+[,;:.?!”]" match.
+
+    The text is mapped to one byte a character (Latin-1, any other character to "?") and then to
+    classes, in which ``bytes.find`` looks for the two shapes of . , ; : a candidate has: a mark
+    right after a mark ("pp"), or right after a space ("sp"), where a mark before the run of
+    spaces makes a pair. The rarer ? ! ” are found with ``str.find``. A regular expression would
+    stop at every mark of the text; these finds stop at the few candidates only."""
+    classes = view.encode("latin-1", "replace").translate(_PUNCTUATION_CLASSES)
     pairs = []  # (start, end) of two marks with spaces between
     spaced = []  # offsets of marks after a space
-    pair_at = _PAIR_AT.match
-    for m in _MARK_CANDIDATE.finditer(view):
-        i = m.start()
-        if i and view[i - 1] in _SPACES:
-            spaced.append(i)
-        if view[i] in ".,;:" and (p := pair_at(view, i)):
-            pairs.append((i, p.end(1) + 1))
-    closing = [i for i in _positions(view, "”") if i and view[i - 1] in _SPACES]
-    if closing:
-        spaced = sorted(spaced + closing)
+    find = classes.find
+    i = find(b"pp")
+    while i >= 0:
+        pairs.append((i, i + 2))
+        i = find(b"pp", i + 1)
+    i = find(b"sp")
+    while i >= 0:
+        spaced.append(i + 1)
+        k = i - 1
+        while k >= 0 and classes[k] == 0x73:  # "s": the run of spaces before
+            k -= 1
+        if k >= 0 and classes[k] == 0x70:  # "p": a mark, then spaces, then this mark
+            pairs.append((k, i + 2))
+        i = find(b"sp", i + 2)
+    pairs.sort()
+    more = [i for c in "?!”" for i in _positions(view, c) if i and view[i - 1] in _SPACES]
+    if more:
+        spaced = sorted(spaced + more)
     return pairs, spaced
 
 
