@@ -122,7 +122,7 @@ def _reference_format_uses(doc):
 
 
 _FORMAT_BITS = ["5 per cent", "5 PER CENT", "6 percent", "Percent", "five per\u00a0cent", "$5bn", "£3m", "€2 billion",
-                "$4 million", "“$7bn”", "said", ".", "\n\n", "Headline With Many Capital Words $9bn", "cent", "per"]
+                "$4 million", "“$7bn”", "$$5bn", "$ 5 m", "¥5m", "said", ".", "\n\n", "Headline With Many Capital Words $9bn", "cent", "per"]
 
 
 @settings(max_examples=300, deadline=None)

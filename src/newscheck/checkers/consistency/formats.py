@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 
 import regex
 
@@ -13,14 +14,16 @@ from ...lowercase import lower
 from ._text import AFTER_FIGURE, TextFacts
 
 _AMOUNT = r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
+_CURRENCY = "$£€¥"
 _PATTERNS = (
     # (kind, style, pattern, needle): the style is what the article should use throughout;
     # the needle (the standard library's re, in the lower-cased text: no other character
     # matches these letters ignoring case) finds a part every match of the pattern has.
+    # A pattern without a needle starts at a currency sign: it is tried at each sign alone.
     ("percent", "per cent", regex.compile(AFTER_FIGURE + r"(?i:per[ \u00a0]+cent)(?![\p{L}])"), re.compile(r"per[ \xa0]+cent")),
     ("percent", "percent", regex.compile(AFTER_FIGURE + r"(?i:percent)(?![\p{L}])"), re.compile(r"percent")),
-    ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])"), re.compile(r"[$£€¥]")),
-    ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])"), re.compile(r"[$£€¥]")),
+    ("scale", "abbreviated", regex.compile(_AMOUNT + r"\s?(?:bn|m)(?![\p{L}\p{N}])"), None),
+    ("scale", "spelled out", regex.compile(_AMOUNT + r"\s+(?:billion|million)(?![\p{L}])"), None),
 )
 #: Every lower-case word ``may_mix_formats`` asks about.
 GATE_WORDS = frozenset(["percent", "cent", "billion", "million", "bn", "m"])
@@ -55,12 +58,18 @@ def format_uses(doc: Document, facts: Callable[[], TextFacts]) -> list[FormatUse
     """
     view = doc.view
     low = lower(view)  # (in pieces: no 12-byte work space per character)
+    signs = sorted(_positions(view, _CURRENCY))
     needed = {}
     for kind, _, _, needle in _PATTERNS:
-        needed[kind] = needed.get(kind, True) and needle.search(low) is not None
+        present = bool(signs) if needle is None else needle.search(low) is not None
+        needed[kind] = needed.get(kind, True) and present
     found = []
-    for kind, style, pattern, _ in _PATTERNS:
-        if needed[kind]:
+    for kind, style, pattern, needle in _PATTERNS:
+        if not needed[kind]:
+            continue
+        if needle is None:  # (no sign is inside a match: the matches at the signs are those finditer finds)
+            found.extend(m.span() + (kind, style) for m in map(pattern.match, repeat(view), signs) if m)
+        else:
             found.extend((m.start(), m.end(), kind, style) for m in pattern.finditer(view))
     styles: dict[str, set[str]] = {}
     for _, _, kind, style in found:
@@ -75,3 +84,12 @@ def format_uses(doc: Document, facts: Callable[[], TextFacts]) -> list[FormatUse
     ]
     out.sort(key=lambda u: u.start)
     return out
+
+
+def _positions(text: str, chars: str) -> Iterator[int]:
+    """Where each of ``chars`` occurs in ``text``."""
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            yield i
+            i = text.find(c, i + 1)

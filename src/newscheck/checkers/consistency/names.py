@@ -397,6 +397,10 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
     if len(set(narrow)) == len(narrow):  # no two words are spelled alike
         return False
     keys = _MEMO.blocks(tokens)
+    if len(tokens) - len(set(keys)) < _MAX_BLOCK:
+        # No block holds more than _MAX_BLOCK words, so every pair of a block is compared;
+        # two words spelled alike share a narrow key as well: compare only those.
+        keys = narrow
     shared = {k for k, n in Counter(keys).items() if n > 1}
     in_shared = list(map(shared.__contains__, keys))
     normalised = _MEMO.normalised
@@ -629,7 +633,7 @@ _ASCII_LETTERS_KEPT = bytes(b if (65 <= b <= 90 or 97 <= b <= 122 or b >= 128) e
 _ONLY_ASCII_LETTERS = bytes(b if (65 <= b <= 90 or 97 <= b <= 122) else 32 for b in range(256))
 _ASCII = bytes(range(128))
 # In " "-padded ASCII letters: a word that may be a name (``_may_be_name``).
-_ASCII_NAME = re.compile(rb" ([A-Z][a-z]{3,})(?= )")
+_ASCII_NAME = re.compile(r" ([A-Z][a-z]{3,})(?= )")
 
 
 def distinct_words(text: str) -> set[str]:
@@ -663,17 +667,17 @@ class ArticleWords:
     """An article's distinct words, with each view of them built only when a rule asks.
 
     Most articles have no word with a non-ASCII letter (curly quotes and dashes are not
-    letters): their words are then the pieces of ``letters``, the UTF-8 text with everything
-    but ASCII letters blanked, and the questions the rules ask are answered from those
-    pieces without building the set of all words: one lower() and split() for the lower-case
-    words a gate asks about, one scan for the capitalised words that may be names. (Bytes,
-    not str: their words are made and hashed faster.)
+    letters): their words are then the pieces of ``letters``, the text with everything but
+    ASCII letters blanked, and the questions the rules ask are answered from those pieces
+    without building the set of all words: one lower() and split() for the lower-case words
+    a gate asks about, one scan for the capitalised words that may be names.
     """
 
     def __init__(self, text: str):
         self.text = text
-        #: b" " + the UTF-8 text with all but ASCII letters blanked + b" "; None if a word has another letter
-        self.letters: bytes | None = None
+        #: " " + the text with all but ASCII letters blanked + " "; None if a word has another letter.
+        #: (Blanked in its UTF-8 bytes: a character that is not ASCII becomes two to four blanks.)
+        self.letters: str | None = None
         if text.isascii():
             encoded = text.encode("ascii")
         else:
@@ -682,7 +686,7 @@ class ArticleWords:
             # marks and dashes): a search of them is quicker than one of the whole text.
             if _non_ascii_letter().search(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
                 return
-        self.letters = b" " + encoded.translate(_ONLY_ASCII_LETTERS) + b" "
+        self.letters = " " + encoded.translate(_ONLY_ASCII_LETTERS).decode("ascii") + " "
 
     @cached_property
     def tokens(self) -> set[str]:
@@ -690,7 +694,7 @@ class ArticleWords:
         if self.letters is not None:
             out: set[str] = set()
             for piece in _pieces(self.letters):
-                out.update(piece.decode("ascii").split())
+                out.update(piece.split())
             return out
         return distinct_words(self.text)
 
@@ -704,35 +708,24 @@ class ArticleWords:
     def asked(self, gate: frozenset[str]) -> set[str]:
         """``self.lower & gate``."""
         if self.letters is not None:
-            ascii_gate = _encoded(gate)
-            out: set[bytes] = set()
+            out: set[str] = set()
             for piece in _pieces(self.letters):
-                out.update(ascii_gate.intersection(piece.lower().split()))
-            return set(map(bytes.decode, out))
+                out.update(gate.intersection(piece.lower().split()))
+            return out
         return self.lower & gate
 
     def names(self) -> set[str]:
         """The words with a capital (``tokens - lower``), or of them at least those that may
         be names (``_may_be_name``): the others never share a block in ``may_have_variants``."""
         if self.letters is not None:
-            # (str in the order found: the set is then the one a str scan gives, in its order)
-            return set(b" ".join(_ASCII_NAME.findall(self.letters)).decode("ascii").split())
+            return set(_ASCII_NAME.findall(self.letters))
         return self.tokens - self.lower
 
     def __contains__(self, word: object) -> bool:
         """``word in self.tokens``."""
         if self.letters is not None:  # every word is a piece of ASCII letters
-            return (
-                isinstance(word, str) and word.isascii() and word.isalpha()
-                and f" {word} ".encode("ascii") in self.letters
-            )
+            return isinstance(word, str) and word.isascii() and word.isalpha() and f" {word} " in self.letters
         return word in self.tokens
-
-
-@lru_cache(maxsize=16)
-def _encoded(words: frozenset[str]) -> frozenset[bytes]:
-    """The ASCII words of ``words`` as bytes (the others are in no piece of ASCII letters)."""
-    return frozenset(w.encode("ascii") for w in words if w.isascii())
 
 
 #: Characters split into words at a time: a list of every word of a 2 MB article would hold
@@ -740,21 +733,20 @@ def _encoded(words: frozenset[str]) -> frozenset[bytes]:
 PIECE_CHARS = 1 << 16
 
 
-def _piece_bounds(text: str | bytes) -> Iterator[tuple[int, int]]:
+def _piece_bounds(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of pieces of ``text`` cut at spaces (so no word is cut), each about
     PIECE_CHARS long; the whole text in one piece when it is shorter."""
     n = len(text)
     pos = 0
-    space = " " if isinstance(text, str) else b" "
     while pos < n:
-        cut = text.find(space, pos + PIECE_CHARS) if pos + PIECE_CHARS < n else n
+        cut = text.find(" ", pos + PIECE_CHARS) if pos + PIECE_CHARS < n else n
         if cut < 0:
             cut = n
         yield pos, cut
         pos = cut
 
 
-def _pieces(letters: bytes) -> Iterator[bytes]:
+def _pieces(letters: str) -> Iterator[str]:
     """``letters`` (words between spaces) in pieces cut at spaces."""
     if len(letters) <= PIECE_CHARS:
         yield letters
