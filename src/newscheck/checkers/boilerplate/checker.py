@@ -394,7 +394,7 @@ class BoilerplateChecker(Checker):
             ("/" in t and P.CREDIT_LINE.match(t)) or _credit_ok(t, agency=False, slash=False)
         ):
             return _Hit(PHOTO_CAPTION, f"Photo credit {_quote(t)} from the web page; delete it", 0.9)
-        if n > CAPTION_MAX or not _may_end_in_credit(t) or P.DATELINE.match(t):
+        if n > CAPTION_MAX or not _may_end_in_credit(t) or (not t[1:2].islower() and P.DATELINE.match(t)):
             return None
         if _credit_tail(t, n):
             return _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.9)
@@ -624,19 +624,36 @@ def _credit_ok(c: str, *, agency: bool = True, slash: bool = True, labelled: boo
     word ("photo", "via", "Getty"), or a slash (``slash``), or after a label such as
     "Credit:" (``labelled``); a bare agency name ("Reuters") counts when ``agency``."""
     c = c.strip()
-    if not (agency or labelled or (slash and "/" in c) or P.CREDIT_WORD.search(c)):
+    if not (agency or labelled or (slash and "/" in c) or _credit_word(c)):
         return False  # what the tests below end in, found first
     words = P.WORD.findall(c)
     if not words or len(words) > 14:
         return False
     if agency and P.AGENCY_ONLY.match(c):
         return True
-    if not (labelled or P.CREDIT_WORD.search(c) or (slash and "/" in c)):
+    if not (labelled or _credit_word(c) or (slash and "/" in c)):
         return False
     for w in words:
         if w[0].islower() and w.lower() not in P.CREDIT_LOWER:
             return False
     return True
+
+
+def _credit_word(c: str) -> bool:
+    """``P.CREDIT_WORD.search(c)``, looked for only when the folded text holds the letters
+    of one of its words: what its case-insensitive match reads as one of those letters
+    folds to exactly that letter (a test checks every character)."""
+    low = _credit_fold(c)
+    return (
+        "photo" in low or "picture" in low or "image" in low or "getty" in low or "courtesy" in low
+        or "credit" in low or "pool" in low or "handout" in low or "shutterstock" in low or "alamy" in low
+        or "istock" in low or "via" in low
+    ) and P.CREDIT_WORD.search(c) is not None
+
+
+def _credit_fold(c: str) -> str:
+    # (casefold() turns "İ", which matches "i", into two characters)
+    return (c.replace("\u0130", "i") if "\u0130" in c else c).casefold()
 
 
 def _may_end_in_read_more(t: str) -> bool:

@@ -1,0 +1,38 @@
+"""The checker's cheap tests in front of its patterns give what the patterns alone give."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newscheck.checkers.boilerplate import checker as C
+from newscheck.checkers.boilerplate import patterns as P
+
+SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_ALL = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+credit_text = st.lists(
+    st.sampled_from(["Photo", "PHOTOS", "photograph", "Picture", "images", "Getty", "courtesy", "Credit", "pool",
+                     "Handout", "Shutterstock", "Alamy", "iStock", "via", "VIA", "ſhutterstock", "\u212aelvin", "İmage",
+                     "x", "Reuters", "/", " ", "(", ")", "-", "é", "\u0301", "’", "3"]),
+    max_size=12,
+).map(" ".join) | st.text()
+
+
+def test_what_credit_words_match_case_insensitively_folds_to_their_letters():
+    for x in set("photopictureimagegettycourtesycreditpoolhandoutshutterstockalamyistockvia"):
+        for c in regex.compile(x, regex.I).findall(_ALL):
+            assert C._credit_fold(c) == x, (hex(ord(c)), x)
+
+
+@SETTINGS
+@given(credit_text)
+def test_credit_word_is_the_pattern(c):
+    assert C._credit_word(c) == (P.CREDIT_WORD.search(c) is not None)
+
+
+def test_a_lower_case_second_character_rules_out_a_dateline():
+    second = regex.compile(r"[\p{Lu}\p{Zs}.,'’-]")
+    assert not [c for c in second.findall(_ALL) if c.islower()]
