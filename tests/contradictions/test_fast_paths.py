@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -352,6 +354,7 @@ ARTICLE_ALIASES = {
 }
 ARTICLE_PIECES = ["The Hague", "The", "Hague", "Amsterdam", "the Netherlands", "Netherlands", "The States"]
 ARTICLE_PIECES += ["States", "US", "Washington", "the", " ", " and ", "'s", ". ", "x", "-", "\n\n", "Ha"]
+ARTICLE_PIECES += ["Türkiye", "Turkey", "Ankara", "Élysée", "France", "é", "\x01"]
 
 
 @FAST
@@ -403,3 +406,22 @@ def test_figures_tested_only_where_a_unit_is_shared(text):
     assert plain(figures._figures(sents, doc.view)) == plain(
         figures._figures(sents, doc.view, shortcut=False)
     )
+
+
+@FAST
+@given(st.lists(st.sampled_from(ARTICLE_PIECES + HEAD_PIECES), max_size=14).map("".join))
+def test_sentences_worth_scanning_are_those_with_two_heads_of_one_entity(text):
+    # The plain rule: the capitalised words that are alias heads, counted per (sentence, entity).
+    doc, sents = _doc(text)
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    for table in (CHECKER.aliases, AliasTable(ARTICLE_ALIASES), AliasTable(HEAD_ALIASES)):
+        pairs: dict[tuple[int, int], int] = {}
+        for m in _CAP.finditer(doc.view, sents[0].start, sents[-1].end):
+            if m.group() in table.heads:
+                si = bisect.bisect_right(starts, m.start()) - 1
+                for k in table._head_keys[m.group()]:
+                    pairs[si, k] = pairs.get((si, k), 0) + 1
+        expected = [sents[si] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
+        assert table.sentences_worth_scanning(sents, doc.view) == expected

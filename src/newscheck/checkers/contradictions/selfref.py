@@ -215,6 +215,7 @@ class AliasTable:
         #: there may name one entity.
         ids = {e: k for k, e in enumerate(sorted({e for es in self.heads.values() for e in es}))}
         self._head_keys = {h: tuple(ids[e] for e in sorted(es)) for h, es in self.heads.items()}
+        self._plain_head_keys = {h: self._head_keys[h.decode()] for h in plain}
         names = sorted(self.entity_of, key=len, reverse=True)
         # The names factored character by character: the same longest-first choice as their
         # alternation sorted by length, with a few steps per position instead of one per name.
@@ -237,6 +238,8 @@ class AliasTable:
         lo, hi = sents[0].start, sents[-1].end
         ascii_view = ascii_of(view, sents)
         if self._marked_heads is not None and b"\x01" not in ascii_view:
+            if not self._with_non_ascii_heads(view, lo, hi, ascii_view, []):
+                return self._worth_scanning_ascii_heads(sents, view, lo, hi, ascii_view)
             words = self._marked_head_words_paired(sents, view, lo, hi, ascii_view)
         else:
             words = self._head_words(view, lo, hi, ascii_view)
@@ -250,6 +253,32 @@ class AliasTable:
             return []
         keys = self._head_keys
         pairs = Counter((si, k) for si, (_, word) in zip(places, words) if counts[si] > 1 for k in keys[word])
+        return [sents[si - 1] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
+
+    def _worth_scanning_ascii_heads(
+        self, sents: list[Sentence], view: str, lo: int, hi: int, ascii_view: bytes
+    ) -> list[Sentence]:
+        """:meth:`sentences_worth_scanning` where no head outside ASCII stands: the scan of
+        :meth:`_marked_head_words_paired`, its matches checked and counted per (sentence,
+        entity) in one pass, only in the sentences where two of them fall (counted in C)."""
+        spans = list(map(_SPAN, self._marked_heads.finditer(ascii_view.translate(_MARK_CAPITALS), lo, hi)))
+        if len(spans) < 2:
+            return []
+        places = list(map(bisect.bisect_right, repeat(starts_of(sents)), map(_FIRST, spans)))  # index + 1
+        counts = Counter(places)
+        if len(counts) == len(places):
+            return []
+        keys = self._plain_head_keys
+        isalpha = str.isalpha
+        pairs: Counter[tuple[int, int]] = Counter()
+        for (i, e), si in zip(spans, places):
+            if counts[si] > 1:
+                found = keys.get(ascii_view[i:e])
+                if found is not None and not (
+                    i and isalpha(view[i - 1]) or e < hi and ascii_view[e] == 63 and isalpha(view[e])
+                ):
+                    for k in found:
+                        pairs[si, k] += 1
         return [sents[si - 1] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
 
     def _head_words(
