@@ -233,3 +233,46 @@ def _reference_mixed_candidates(lower_words):
                                                                     "program", "computer", "per", "cent"]), max_size=8))
 def test_mixed_candidates_equal_the_plain_rule(lower_words):
     assert spelling.mixed_candidates(lower_words) == _reference_mixed_candidates(lower_words)
+
+
+def _reference_collect_forms(doc, facts):
+    """collect_forms as first written: every form, in one pass over the names."""
+    view = doc.view
+    forms, lower = {}, set(names._LOWER_WORD.findall(view))
+    prev_end, prev_stem, pending = -10, None, None
+    for m in names._NAME.finditer(view):
+        m_start, m_end = m.span()
+        start, end = m.span("stem")
+        stem = view[start:end]
+        adjacent = m_start - prev_end == 1 and view[prev_end] in " \u00a0"
+        if pending is not None and adjacent:
+            pending.nxt = stem
+        pending = None
+        initial = start in facts.initial or facts.in_title(start) or (m_start != start and m_start in facts.initial)
+        prev = prev_stem if adjacent else None
+        prev_end = m_end
+        prev_stem = None if initial and (stem in names._OPENERS or stem.lower() in lower) else stem
+        if len(stem) < 4 or names._INNER_CAP.search(stem):
+            continue
+        occ = names.Occurrence(start, end, stem, initial, prev, None)
+        forms.setdefault(stem, names.Form(stem, names.normalise(stem))).occurrences.append(occ)
+        pending = occ
+    for form in forms.values():
+        form.common_word = form.stem.lower() in lower
+    return forms
+
+
+_NAME_BITS = ["Mahmoud", "Mahmud", "Abbas", "Dianne", "Diane", "Feinstein", "Black", "Then", "Smith", "Smyth",
+              "al-Assad", "Al-Asad", "O'Brien", "O’Brian", "Putin’s", "The", "Kharkov", "Kharkiv", "NATO", "said",
+              "then", ".", ",", "\n\n", "“", "”", "Mr", "President", "ObamaCare", "Obamacare", "el-Sisi", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_BITS), max_size=40).map(" ".join))
+def test_forms_are_those_of_every_block_with_two(text):
+    doc = Document(text)
+    reference = _reference_collect_forms(doc, TextFacts.of(doc))
+    blocks = Counter(names.skeleton(f.norm) for f in reference.values())
+    got = names.collect_forms(doc, TextFacts.of(doc))
+    assert got == {k: f for k, f in reference.items() if blocks[names.skeleton(f.norm)] > 1}
+    assert list(names.find_name_variants(got)) == list(names.find_name_variants(reference))

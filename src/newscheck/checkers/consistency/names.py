@@ -161,42 +161,49 @@ class VariantGroup:
 
 
 def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
+    """The name forms of ``doc`` that ``find_name_variants`` may join: those whose block holds
+    another form (a form alone in its block is never compared, so it is not built)."""
     view = doc.view
-    forms: dict[str, Form] = {}
+    found = [(m.start(), m.end(), *m.span("stem")) for m in _NAME.finditer(view)]
+    stems = [view[start:end] for _, _, start, end in found]
+    by_block: dict[str, list[str]] = defaultdict(list)
+    for stem in dict.fromkeys(stems):
+        if len(stem) >= 4 and not _INNER_CAP.search(stem):  # long enough, without inner capitals
+            by_block[skeleton(normalise(stem))].append(stem)
+    wanted = {stem for block in by_block.values() if len(block) > 1 for stem in block}
+    if not wanted:
+        return {}
     lower: set[str] = set()
     for a, b in _piece_bounds(view):  # (a list of every word of a long text would be big)
         lower.update(_LOWER_WORD.findall(view, a, b))
     initials, in_title = facts.initial, facts.in_title
-    prev_end = -10
-    prev_stem: str | None = None
-    pending: Occurrence | None = None  # the last kept occurrence, waiting for its next word
-    kept: dict[str, bool] = {}  # stem -> long enough and without inner capitals
-    for m in _NAME.finditer(view):
-        m_start, m_end = m.span()
-        start, end = m.span("stem")
-        stem = view[start:end]
-        # one space between this name and the one before
-        adjacent = m_start - prev_end == 1 and view[prev_end] in " \u00a0"
-        if pending is not None and adjacent:
-            pending.nxt = stem
-        pending = None
-        # (the prefix, "al-", is there when the match starts before the stem)
-        initial = start in initials or in_title(start) or (m_start != start and m_start in initials)
-        prev = prev_stem if adjacent else None
-        prev_end = m_end
-        # A sentence-initial common word ("Then Abramovitch") is no first name.
-        prev_stem = None if initial and (stem in _OPENERS or stem.lower() in lower) else stem
-        keep = kept.get(stem)
-        if keep is None:
-            keep = kept[stem] = len(stem) >= 4 and not _INNER_CAP.search(stem)
-        if not keep:
+
+    def initial(i: int) -> bool:
+        """Sentence-initial or in a headline (the prefix, "al-", is there when the match
+        starts before the stem)."""
+        m_start, _, start, _ = found[i]
+        return start in initials or in_title(start) or (m_start != start and m_start in initials)
+
+    def adjacent(i: int) -> bool:
+        """One space between this name and the one before."""
+        gap = found[i - 1][1]
+        return i > 0 and found[i][0] - gap == 1 and view[gap] in " \u00a0"
+
+    forms: dict[str, Form] = {}
+    for i, stem in enumerate(stems):
+        if stem not in wanted:
             continue
-        occ = Occurrence(start, end, stem, initial, prev, None)
+        prev = None
+        if adjacent(i):
+            before = stems[i - 1]
+            # A sentence-initial common word ("Then Abramovitch") is no first name.
+            if not (initial(i - 1) and (before in _OPENERS or before.lower() in lower)):
+                prev = before
+        nxt = stems[i + 1] if i + 1 < len(stems) and adjacent(i + 1) else None
         form = forms.get(stem)
         if form is None:
             form = forms[stem] = Form(stem, normalise(stem))
-        form.occurrences.append(occ)
-        pending = occ
+        form.occurrences.append(Occurrence(found[i][2], found[i][3], stem, initial(i), prev, nxt))
     for form in forms.values():
         form.common_word = form.stem.lower() in lower
     return forms
@@ -393,8 +400,11 @@ def may_have_variants(tokens: Iterable[str], known: Mapping[str, frozenset[int]]
     """
     known = known or {}
     tokens = list(tokens)
+    seen = set(map(_MEMO.narrow.get, tokens))  # (the words met before: most of them)
+    if None not in seen and len(seen) == len(tokens):  # no two words are spelled alike
+        return False
     narrow = _MEMO.narrow_blocks(tokens)
-    if len(set(narrow)) == len(narrow):  # no two words are spelled alike
+    if len(set(narrow)) == len(narrow):
         return False
     keys = _MEMO.blocks(tokens)
     if len(tokens) - len(set(keys)) < _MAX_BLOCK:
