@@ -86,23 +86,40 @@ class _Hit:
 
 
 class _Para:
-    """One paragraph of the document as the rules see it; words are read on demand."""
+    """One paragraph of the document as the rules see it. Its words, and their number ``n``,
+    are read on demand: most paragraphs of prose need neither."""
 
-    __slots__ = ("_doc", "_words", "end", "index", "kept", "kind", "n", "one_sentence", "start", "text")
+    __slots__ = ("_doc", "_kept_n", "_words", "end", "index", "kept_text", "kind", "n", "one_sentence", "start", "text")
 
     def __init__(self, para: Any, view: str, doc: Any, n: int | None = None):
         self.index = para.index
         self.start = start = para.start
         self.end = end = para.end
         self.kind = para.kind
-        self.text = text = view[start:end]
+        self.text = self.kept_text = view[start:end]
+        self._kept_n = None
         self._doc = doc
-        if n is None:  # (the checker counts every paragraph's words at once: Document.word_counts)
-            n = doc.word_count(start, end)
-        self.n = n
-        #: (text, word count) of what stays once the paragraph's own flagged sentences go.
-        self.kept = (text, n)
+        if n is not None:
+            self.n = n
         self.one_sentence = True
+
+    def __getattr__(self, name: str) -> Any:
+        # (called only while a slot is unset: the word count, on first use)
+        if name == "n":
+            n = self.n = self._doc.word_count(self.start, self.end)
+            return n
+        raise AttributeError(name)
+
+    @property
+    def kept(self) -> tuple[str, int]:
+        """(text, word count) of what stays once the paragraph's own flagged sentences go;
+        ``kept_text`` alone is that text, without counting words."""
+        n = self._kept_n
+        return self.kept_text, self.n if n is None else n
+
+    @kept.setter
+    def kept(self, value: tuple[str, int]) -> None:
+        self.kept_text, self._kept_n = value
 
     @property
     def words(self) -> list[str]:
@@ -201,7 +218,8 @@ class BoilerplateChecker(Checker):
         view = doc.view
         # Each paragraph's number of words; the document's token offsets are not needed.
         doc_paragraphs = doc.paragraphs
-        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
+        # (a paragraph counts its words when a rule asks: most are prose that none reads)
+        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc)))
         encoded, whole_cp1252 = encode_view(view)  # one byte per character, for the gate and the repeats
         gate = gate_text(view, encoded, whole_cp1252)
         triggers = self._triggers.candidates(doc, gate)
@@ -246,8 +264,8 @@ class BoilerplateChecker(Checker):
                 # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more".
                 last = t[-1:]
                 prose = t.rstrip(_CLOSERS)[-1:] in ".!?…" if last in _CLOSERS else last in ".!?…:;,"
-                if prose and p.n <= 30:
-                    prose = not _may_end_in_read_more(t)
+                if prose and _may_end_in_read_more(t) and p.n <= 30:
+                    prose = False
             if not prose:
                 hit = self._classify_paragraph(doc, p, pr, li, opened)
                 if hit is not None:
@@ -257,10 +275,11 @@ class BoilerplateChecker(Checker):
                 ad = marks.inside(p, (pr, li))
                 if ad is not None:
                     self._inside_paragraph(doc, p, (pr, li), units, ad)
-            if 3 <= p.n <= 25 and i not in whole:
+            # (the first tests of inserted_headlines: without such a paragraph it finds none;
+            # it reads whether one is a single sentence only if it does not end like prose)
+            if i not in whole and not _ends_like_prose(t) and 3 <= p.n <= 25:
                 p.one_sentence = one = len(sentences_in(doc_paragraphs[i])) == 1
-                # (the first tests of inserted_headlines: without such a paragraph it finds none)
-                headlines = headlines or (one and i > 0 and p.kind == "paragraph" and not _ends_like_prose(t))
+                headlines = headlines or (one and i > 0 and p.kind == "paragraph")
         flat_text = flat_document(encoded, whole_cp1252)
         for index, earlier, score in find_duplicates(
             paras, set(units.whole), self._dup_threshold, flat_text, whole=whole_cp1252

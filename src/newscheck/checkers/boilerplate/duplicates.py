@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Protocol
 
@@ -147,7 +147,8 @@ def find_duplicates(
     on its own (the paragraphs then need ``start``, ``end`` and ``text``). With ``whole``,
     it is a view that cp1252 encodes whole translated by CP1252_FLAT_TABLE (see
     :func:`flat_document`): every paragraph is sliced from it, and when no two paragraphs
-    share an opening or closing, which C-level splits and sets tell, nothing else is done.
+    share an opening or closing, which C-level splits and sets tell, nothing else is done
+    (that test reads each paragraph's ``kept_text``, the text of ``kept``, and no count).
 
     A paragraph's whole normalised text is built only when it is compared: an exact
     repeat opens with the same words, so the texts of paragraphs are joined only once
@@ -299,19 +300,24 @@ def _decode_cp1252(norm: bytes) -> str:
 
 def _may_repeat(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> bool:
     """False when :func:`find_duplicates` (given ``whole``) surely finds nothing: no two of
-    the paragraphs it reads open with the same EDGE_WORDS words, nor share a blocking key
-    (counted as if each had NEAR_MIN_WORDS words). Splits, joins and sets run by ``map``."""
+    the paragraphs with EXACT_MIN_WORDS words or more once flattened (as all it reads have)
+    open with the same EDGE_WORDS words, nor share a blocking key (counted as if each had
+    NEAR_MIN_WORDS words). Splits, joins and sets, run by ``map``."""
     flats = [
-        flat_text[p.start : p.end] if p.kept[0] is p.text else _flat_cp1252(p.kept[0])
+        flat_text[p.start : p.end] if p.kept_text is p.text else _flat_cp1252(p.kept_text)  # type: ignore[attr-defined]
         for p in paras
-        if p.kept[1] >= EXACT_MIN_WORDS and p.kind != "heading" and p.index not in skipped
+        if p.kind != "heading" and p.index not in skipped
     ]
-    heads = list(map(b" ".join, map(_OPENING_WORDS, map(bytes.split, flats, repeat(None), repeat(EDGE_WORDS)))))
-    tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, flats, repeat(None), repeat(EDGE_WORDS)))))
+    firsts = list(map(bytes.split, flats, repeat(None), repeat(EXACT_MIN_WORDS - 1)))
+    enough = list(map(_EXACT_PARTS.__eq__, map(len, firsts)))
+    heads = list(map(b" ".join, map(_OPENING_WORDS, compress(firsts, enough))))
+    tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, compress(flats, enough), repeat(None), repeat(EDGE_WORDS)))))
     # Each paragraph's keys once (its opening and close may be the same words).
     keys = len(heads) + len(tails) - sum(map(bytes.__eq__, heads, tails))
     return len(set(heads).union(tails)) < keys
 
 
+#: (the words and the rest, when a paragraph has EXACT_MIN_WORDS of them)
+_EXACT_PARTS = EXACT_MIN_WORDS
 _OPENING_WORDS = itemgetter(slice(None, EDGE_WORDS))
 _CLOSING_WORDS = itemgetter(slice(-EDGE_WORDS, None))

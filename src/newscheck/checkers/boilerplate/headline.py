@@ -82,9 +82,9 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     styles = {}
     for p in free:
         if (
-            MIN_WORDS <= p.n <= MAX_WORDS and p.index > 0 and p.kind == "paragraph"
-            and p.one_sentence and p.index not in ctx.partial
-            and not _ends_like_prose(p.text)  # _shape's first test, before the words are sliced
+            p.index > 0 and p.kind == "paragraph"
+            and not _ends_like_prose(p.text)  # _shape's first test, before the words are counted
+            and MIN_WORDS <= p.n <= MAX_WORDS and p.one_sentence and p.index not in ctx.partial
         ):
             style = _shape(p.text, p.words)
             if style is not None:
@@ -158,7 +158,7 @@ def _short_lines(paras: Sequence[Any]) -> int:
     return sum(
         1
         for p in paras[1:]  # the first line that stays is the headline
-        if p.kind == "paragraph" and 0 < p.kept[1] <= MAX_WORDS and not P.ends_terminal(p.kept[0])
+        if p.kind == "paragraph" and not P.ends_terminal(p.kept_text) and 0 < p.kept[1] <= MAX_WORDS
     )
 
 
