@@ -101,3 +101,40 @@ def test_bracket_findings_equal_the_plain_stack_walk(text):
     got = [(f.start, f.message) for f in C._brackets(doc.view, doc.paragraphs[0])]
     expected = _brackets_by_the_stack(doc.view)
     assert got == ([] if expected is None else [expected])
+
+
+# Words around a final stop: stop words, words that end like them ("Ruth", "pyramid", "Toronto"),
+# and what may stand before a word (a figure, a joiner, a capital).
+STOP_ENDINGS = st.lists(
+    st.sampled_from(
+        "a A the The THE an my or by By BY via Via and band amid pyramid onto Toronto than during "
+        "Derby x 1 é ' - . ( “ \u0301 K".split()
+        + [" ", "\n", "\u00a0"]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(STOP_ENDINGS, TEXT))
+def test_stop_word_quick_test_passes_every_sentence_the_full_test_flags(text):
+    text += "."
+    for a in range(len(text)):
+        if C._stop_word_before_final_stop(text[a:]):
+            assert C._may_end_on_stop_word(text, a, len(text))
+
+
+VOICE_WORDS = st.lists(
+    st.sampled_from(["In", "To", "For", "From", "my", "our", "My", "fact", "view", "I", "We", "think"]),
+    min_size=1,
+    max_size=5,
+)
+VOICE_GAPS = st.sampled_from([" ", "  ", "\n", "\u00a0", "\u2003", ", ", ",\u00a0", ""])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(VOICE_WORDS, VOICE_GAPS), max_size=5))
+def test_voice_preposition_gate_passes_every_writers_voice_opening(parts):
+    text = "".join(g.join(ws) + g for ws, g in parts)
+    if C._FIRST_PERSON_START.match(text) and text.split(None, 1)[:1] in (["In"], ["To"], ["For"], ["From"]):
+        assert text.split(None, 2)[1:2] in (["my"], ["our"]) or C._COMMA_VOICE.search(text)

@@ -182,7 +182,7 @@ class FragmentsChecker(Checker):
         decisive = _DECISIVE
         stop_word_before_final_stop = _stop_word_before_final_stop
         stop_word_ends = _STOP_WORD_ENDS
-        stop_word_ends_cased = _STOP_WORD_ENDS_CASED
+        may_end_on_stop_word = _may_end_on_stop_word
         core_attribution = _CORE_ATTRIBUTION_ANY.search
         may_be_verbless = _may_be_verbless
         maybe_skip = _MAYBE_SKIP.search
@@ -282,6 +282,13 @@ class FragmentsChecker(Checker):
                             or (c in "IW" and lw.startswith(_VOICE_CLITICS))
                             or j - 1 in comma_voice
                         )
+                        # "In ...", "To ...", "For ...", "From ..." open the writer's voice only
+                        # before "my" or "our" (or as "In fact, I ...", found by _COMMA_VOICE).
+                        and (
+                            lw not in _VOICE_PREPOSITIONS
+                            or j - 1 in comma_voice
+                            or text.split(None, 2)[1:2] in (["my"], ["our"])
+                        )
                         and _FIRST_PERSON_START.match(text)
                     ):
                         # It must be one the report would name: in prose, outside quotations, not
@@ -308,9 +315,7 @@ class FragmentsChecker(Checker):
                             and not fl & _F_NOT_VERBLESS
                             and may_be_verbless(text := view[a:b], lw)
                         )
-                    elif (
-                        view[b - 2] in "aA" or (b - a > 2 and view[b - 3 : b - 1] in stop_word_ends_cased)
-                    ) and stop_word_before_final_stop(text := view[a:b]):
+                    elif may_end_on_stop_word(view, a, b) and stop_word_before_final_stop(text := view[a:b]):
                         candidate = True
                     elif not index:
                         candidate = False
@@ -536,6 +541,19 @@ def _stop_word_before_final_stop(text: str) -> bool:
     return word == "by" or word.lower() in _CANNOT_END_WITH_STOP
 
 
+def _may_end_on_stop_word(view: str, a: int, b: int) -> bool:
+    """False if ``_stop_word_before_final_stop(view[a:b])`` is (``view[b - 1]`` is "."): the word before
+    the stop is "a" with no letter or figure before it, or ends like a longer stop word (its last
+    two letters, and the last three or a start right before them). Three characters looked at."""
+    if view[b - 2] in "aA" and (b - a <= 2 or not view[b - 3].isalnum()):
+        return True
+    return (
+        b - a > 2
+        and view[b - 3 : b - 1] in _STOP_WORD_ENDS_CASED
+        and (b - a <= 3 or not view[b - 4].isalnum() or view[b - 4 : b - 1].lower() in _STOP_WORD_TAILS)
+    )
+
+
 def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
     i = bisect.bisect_right(ranges, (offset, 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
@@ -655,6 +673,10 @@ _STOP_WORD_ENDS = frozenset(w[-2:] for w in _CANNOT_END_WITH_STOP | {"by"} if le
 _STOP_WORD_ENDS_CASED = frozenset(
     a + b for e in _STOP_WORD_ENDS for a in {e[0], e[0].upper()} for b in {e[1], e[1].upper()}
 )
+# The last three letters of those of three or more: a word before the final stop that is longer
+# than two letters ends like one of them (lowercased) if it is one. (A one-letter "a", or a
+# two-letter word, has no letter or figure before it.)
+_STOP_WORD_TAILS = frozenset(w[-3:] for w in _CANNOT_END_WITH_STOP | {"by"} if len(w) >= 3)
 
 
 def _sentences_at(view: str, spans: list[Span], pattern: re.Pattern[str]) -> set[int]:
@@ -1087,6 +1109,7 @@ _NOT_VERBLESS_FIRST = (
 # these or starts "I'"/"We'" ("I'm", "We're"), or "I"/"We" follows a comma ("Still, I ..."). A superset.
 _VOICE_FIRST_WORDS = frozenset(("i", "we", "in", "to", "for", "from"))
 _VOICE_CLITICS = ("i'", "i’", "we'", "we’")
+_VOICE_PREPOSITIONS = frozenset(("in", "to", "for", "from"))
 _COMMA_VOICE = re.compile(r",\s+(?:I|We)(?![A-Za-z0-9_])")
 
 # What the sentence loop of FragmentsChecker.check looks up about a sentence's first word
