@@ -365,9 +365,17 @@ def test_sentences_worth_scanning_hold_every_pair_of_one_entity(text):
     for table in (CHECKER.aliases, AliasTable(ARTICLE_ALIASES)):
         worth = table.sentences_worth_scanning(sents, doc.view)
         for sent in sents:
-            entities = [table.entity(m.group("name")) for m in table.pattern.finditer(sent.text)]
+            # Names whose head no capitalised word can be (a non-ASCII capital, a dot) are not
+            # looked for: those pairs were never scanned.
+            names = [m.group("name") for m in table.pattern.finditer(sent.text)]
+            entities = [table.entity(n) for n in names if _CAP.fullmatch(_head(n))]
             if len(entities) > len(set(entities)):
                 assert sent in worth
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    return (words[1] if words[0] in ("the", "The") and len(words) > 1 else words[0]).rstrip(".")
 
 
 DIGIT_PIECES = ["12", "٣", "٣4", "５", "²", "৭", "𝟗", "é", "“", "—", "ß", "\ud800", " ", "x", "7"]
