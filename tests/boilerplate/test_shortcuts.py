@@ -36,3 +36,17 @@ def test_credit_word_is_the_pattern(c):
 def test_a_lower_case_second_character_rules_out_a_dateline():
     second = regex.compile(r"[\p{Lu}\p{Zs}.,'’-]")
     assert not [c for c in second.findall(_ALL) if c.islower()]
+
+
+tail_text = st.lists(
+    st.sampled_from(["Photo:", "Credit:", "AP", "REUTERS", "/", "|", "(", ")", "[", "]", "Getty Images", "John Smith",
+                     "via", "said", ".", ":", " ", "  ", "\n", "x", "Image", "PHOTO", "Reuters/File"]),
+    max_size=14,
+).map(" ".join) | st.text()
+
+
+@SETTINGS
+@given(tail_text, st.integers(0, 70))
+def test_a_text_that_cannot_end_in_a_credit_has_no_credit_tail(t, n):
+    if not C._may_end_in_credit(t):
+        assert not C._credit_tail(t, n) and not C._credit_tail(t, n, strict=True)

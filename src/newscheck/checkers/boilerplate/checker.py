@@ -434,8 +434,10 @@ class BoilerplateChecker(Checker):
             promo_in = _within(promo, promo_starts, s.start, s.end)
             listed_in = _within(listed, listed_starts, s.start, s.end)
             copyright = P.COPYRIGHT.match(t)
-            if not (copyright or promo_in or listed_in or (k == last and k > 0)):
-                flags.append(None)  # no test below can pass: the words need no counting
+            if not (copyright or promo_in or listed_in or (k == last and k > 0 and _may_end_in_credit(t))):
+                # no test below can pass (the last one reads a credit at the end, which
+                # _may_end_in_credit rules out): the words need no counting
+                flags.append(None)
                 continue
             n = len(P.WORD.findall(t))
             hit = None
