@@ -135,3 +135,30 @@ def test_the_gate_text_from_cp1252_is_the_gate_text(text):
     except UnicodeEncodeError:
         return
     assert gate_text(text, encoded, True) == gate_text(text)
+
+
+# A bounded run of any characters ("get ... app") still gates what follows it.
+app_text = st.builds(
+    lambda verb, filler, end: f"{verb} {filler}{end}",
+    st.sampled_from(["Get", "get", "Download", "open", "Try", "install", "UPDATE", "Open the"]),
+    st.text(alphabet=st.sampled_from("ab ’'&.-é\u00a0\nXY9"), max_size=40),
+    st.sampled_from(["app", "apps", "App", "APP now", "application", "ap", " app.", "appx"]),
+)
+
+
+@SETTINGS
+@given(st.lists(app_text | phrase_text, min_size=1, max_size=3).map(" ".join))
+def test_candidates_past_a_bounded_wildcard_find_the_same_matches(text):
+    doc = Document(text)
+    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
+    scanner = C._TRIGGERS
+    every = scanner.triggers(view, starts, ends)
+    some = scanner.candidates(doc, gate_text(view))
+    for pattern in (P.PROMO, P.LISTED):
+        assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
+
+
+def test_a_bounded_wildcard_keeps_the_gate_going():
+    found = gate_prefixes(r"get [\p{L} ]{0,30}?\bapps?\b")
+    assert found and all(len(atoms) > 4 for atoms in found)
+    assert gate_prefixes(r"get .*app") and all(len(atoms) == 4 for atoms in gate_prefixes(r"get .*app"))

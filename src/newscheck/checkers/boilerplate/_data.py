@@ -448,8 +448,10 @@ def _expand(alts: list[list[tuple]], absent: str = "") -> list[tuple[tuple, bool
                 if not img:  # a character the text does not hold: only no repeat of it can match
                     new = paths if lo == 0 else []
                 for path, open_ in paths if img else ():
-                    if not open_ or img == _ALL_GATE_CHARS:
-                        new.append((path, False))  # an atom that can be anything tells nothing
+                    if not open_ or (img == _ALL_GATE_CHARS and (hi is None or not path)):
+                        # an atom that can be anything tells nothing, but how many characters
+                        # (one gate byte each) stand before the atoms after it, if bounded
+                        new.append((path, False))
                     else:
                         new.append((path + ((img, lo, hi),), True))
             else:
