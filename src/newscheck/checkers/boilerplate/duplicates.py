@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import Protocol
@@ -148,15 +149,21 @@ def find_duplicates(
     it is a view that cp1252 encodes whole translated by CP1252_FLAT_TABLE (see
     :func:`flat_document`): every paragraph is sliced from it, and when no two paragraphs
     share an opening or closing, which C-level splits and sets tell, nothing else is done
-    (that test reads each paragraph's ``kept_text``, the text of ``kept``, and no count).
+    (that test reads each paragraph's ``kept_text``, the text of ``kept``, and no count),
+    and else only the paragraphs that share one are read further.
 
     A paragraph's whole normalised text is built only when it is compared: an exact
     repeat opens with the same words, so the texts of paragraphs are joined only once
     another paragraph opens like them (every paragraph still at most once).
     """
     skipped = set(skip)
-    if whole and not _may_repeat(paras, skipped, flat_text):
-        return
+    if whole:
+        # Only the paragraphs that share an opening or close with another can repeat one,
+        # or be repeated: the others would only add keys that nothing looks up.
+        sharing = _sharing(paras, skipped, flat_text)
+        if not sharing:
+            return
+        paras = [p for p in paras if p.index in sharing]
     seen: dict[bytes, int] = {}  # normalised text -> first paragraph with it
     # opening words -> paragraphs not yet in ``seen`` (none of them repeats another): the
     # one paragraph that opens so, or () once several did. And blocking key -> paragraphs,
@@ -298,15 +305,16 @@ def _decode_cp1252(norm: bytes) -> str:
     return norm.decode("cp1252")
 
 
-def _may_repeat(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> bool:
-    """False when :func:`find_duplicates` (given ``whole``) surely finds nothing: no two of
-    the paragraphs with EXACT_MIN_WORDS words or more once flattened (as all it reads have)
-    open with the same EDGE_WORDS words, nor share a blocking key (counted as if each had
-    NEAR_MIN_WORDS words). Splits, joins and sets, run by ``map``."""
+def _sharing(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> set[int]:
+    """The paragraphs :func:`find_duplicates` (given ``whole``) needs to read: of those with
+    EXACT_MIN_WORDS words or more once flattened (as all it reads have), the ones whose
+    opening EDGE_WORDS words or closing ones are another's opening or closing words (as if
+    each had NEAR_MIN_WORDS words). Mostly none, found by splits, joins and sets run by
+    ``map``, with no Python step per paragraph."""
+    read = [p for p in paras if p.kind != "heading" and p.index not in skipped]
     flats = [
         flat_text[p.start : p.end] if p.kept_text is p.text else _flat_cp1252(p.kept_text)  # type: ignore[attr-defined]
-        for p in paras
-        if p.kind != "heading" and p.index not in skipped
+        for p in read
     ]
     firsts = list(map(bytes.split, flats, repeat(None), repeat(EXACT_MIN_WORDS - 1)))
     enough = list(map(_EXACT_PARTS.__eq__, map(len, firsts)))
@@ -314,7 +322,14 @@ def _may_repeat(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> 
     tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, compress(flats, enough), repeat(None), repeat(EDGE_WORDS)))))
     # Each paragraph's keys once (its opening and close may be the same words).
     keys = len(heads) + len(tails) - sum(map(bytes.__eq__, heads, tails))
-    return len(set(heads).union(tails)) < keys
+    if len(set(heads).union(tails)) == keys:
+        return set()
+    counts = Counter(heads)
+    counts.update(t for h, t in zip(heads, tails) if t != h)
+    shared = {key for key, k in counts.items() if k > 1}
+    return {
+        p.index for p, h, t in zip(compress(read, enough), heads, tails) if h in shared or t in shared
+    }
 
 
 #: (the words and the rest, when a paragraph has EXACT_MIN_WORDS of them)
