@@ -276,3 +276,18 @@ def test_forms_are_those_of_every_block_with_two(text):
     got = names.collect_forms(doc, TextFacts.of(doc))
     assert got == {k: f for k, f in reference.items() if blocks[names.skeleton(f.norm)] > 1}
     assert list(names.find_name_variants(got)) == list(names.find_name_variants(reference))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.sampled_from(sorted(spelling.GATE_WORDS)[::5] + ["per", "cent", "percent", "program", "computer"]),
+               max_size=8))
+def test_a_mix_needs_a_word_of_each_variety(lower_words):
+    if spelling.mixed_candidates(lower_words):
+        assert lower_words & spelling.BRITISH_WORDS and lower_words & spelling.AMERICAN_WORDS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from(sorted(formats.GATE_WORDS | {"per", "said"})), max_size=6))
+def test_a_format_mix_needs_a_trigger_word(lower_words):
+    if formats.may_mix_formats(lower_words, lower_words):
+        assert lower_words & formats.TRIGGERS

@@ -66,12 +66,15 @@ class ConsistencyChecker(Checker):
             yield from self._known_variants(_KNOWN.hits(view, _KNOWN.candidates(words, asked)))
         if may_have_variants(words.names(), _KNOWN.one_word):
             yield from self._name_variants(collect_forms(doc, get_facts()))
-        candidates = mixed_candidates(asked)
-        if candidates:
-            yield from self._spelling_mix(marked_words(doc, get_facts(), candidates))
+        # (Each test below is asked only of an article with the words it needs: a call
+        # saved per article counts, as most articles need none.)
+        if not (asked.isdisjoint(spelling.BRITISH_WORDS) or asked.isdisjoint(spelling.AMERICAN_WORDS)):
+            candidates = mixed_candidates(asked)
+            if candidates:
+                yield from self._spelling_mix(marked_words(doc, get_facts(), candidates))
         if may_drift(asked, view):
             yield from self._quoted_drift(doc)
-        if may_mix_formats(words, asked):
+        if not asked.isdisjoint(formats.TRIGGERS) and may_mix_formats(words, asked):
             yield from self._format_mix(doc.text, format_uses(doc, get_facts))
 
     def _house_style(self, view: str, tokens: set[str], lower: set[str]) -> Iterator[Finding]:

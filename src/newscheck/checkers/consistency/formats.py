@@ -27,6 +27,8 @@ _PATTERNS = (
 )
 #: Every lower-case word ``may_mix_formats`` asks about.
 GATE_WORDS = frozenset(["percent", "cent", "billion", "million", "bn", "m"])
+#: One of these is among the words of an article that may mix formats.
+TRIGGERS = frozenset(["percent", "billion", "million"])
 
 
 def may_mix_formats(tokens: Container[str], lower: set[str]) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
-from itertools import compress, filterfalse
+from itertools import chain, compress, filterfalse
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -164,10 +165,10 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     """The name forms of ``doc`` that ``find_name_variants`` may join: those whose block holds
     another form (a form alone in its block is never compared, so it is not built)."""
     view = doc.view
-    found = [(m.start(), m.end(), *m.span("stem")) for m in _NAME.finditer(view)]
-    stems = [view[start:end] for _, _, start, end in found]
+    # (match start, match end, stem start, stem end) of each name, flat: little memory
+    spans = array("q", chain.from_iterable((*m.span(), *m.span("stem")) for m in _NAME.finditer(view)))
     by_block: dict[str, list[str]] = defaultdict(list)
-    for stem in dict.fromkeys(stems):
+    for stem in dict.fromkeys(map(view.__getitem__, map(slice, spans[2::4], spans[3::4]))):
         if len(stem) >= 4 and not _INNER_CAP.search(stem):  # long enough, without inner capitals
             by_block[skeleton(normalise(stem))].append(stem)
     wanted = {stem for block in by_block.values() if len(block) > 1 for stem in block}
@@ -178,32 +179,37 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
         lower.update(_LOWER_WORD.findall(view, a, b))
     initials, in_title = facts.initial, facts.in_title
 
+    def stem_of(i: int) -> str:
+        return view[spans[4 * i + 2] : spans[4 * i + 3]]
+
     def initial(i: int) -> bool:
         """Sentence-initial or in a headline (the prefix, "al-", is there when the match
         starts before the stem)."""
-        m_start, _, start, _ = found[i]
+        m_start, start = spans[4 * i], spans[4 * i + 2]
         return start in initials or in_title(start) or (m_start != start and m_start in initials)
 
     def adjacent(i: int) -> bool:
         """One space between this name and the one before."""
-        gap = found[i - 1][1]
-        return i > 0 and found[i][0] - gap == 1 and view[gap] in " \u00a0"
+        gap = spans[4 * i - 3]
+        return i > 0 and spans[4 * i] - gap == 1 and view[gap] in " \u00a0"
 
     forms: dict[str, Form] = {}
-    for i, stem in enumerate(stems):
+    n = len(spans) // 4
+    for i in range(n):
+        stem = stem_of(i)
         if stem not in wanted:
             continue
         prev = None
         if adjacent(i):
-            before = stems[i - 1]
+            before = stem_of(i - 1)
             # A sentence-initial common word ("Then Abramovitch") is no first name.
             if not (initial(i - 1) and (before in _OPENERS or before.lower() in lower)):
                 prev = before
-        nxt = stems[i + 1] if i + 1 < len(stems) and adjacent(i + 1) else None
+        nxt = stem_of(i + 1) if i + 1 < n and adjacent(i + 1) else None
         form = forms.get(stem)
         if form is None:
             form = forms[stem] = Form(stem, normalise(stem))
-        form.occurrences.append(Occurrence(found[i][2], found[i][3], stem, initial(i), prev, nxt))
+        form.occurrences.append(Occurrence(spans[4 * i + 2], spans[4 * i + 3], stem, initial(i), prev, nxt))
     for form in forms.values():
         form.common_word = form.stem.lower() in lower
     return forms
@@ -717,9 +723,12 @@ class ArticleWords:
 
     def asked(self, gate: frozenset[str]) -> set[str]:
         """``self.lower & gate``."""
-        if self.letters is not None:
+        letters = self.letters
+        if letters is not None:
+            if len(letters) <= PIECE_CHARS:  # (most articles: one piece)
+                return set(gate.intersection(letters.lower().split()))
             out: set[str] = set()
-            for piece in _pieces(self.letters):
+            for piece in _pieces(letters):
                 out.update(gate.intersection(piece.lower().split()))
             return out
         return self.lower & gate

@@ -69,6 +69,7 @@ GATE_WORDS = _TERM_WORDS
 _KEYS_BY_WORD: dict[str, list[str]] = defaultdict(list)
 for _k, _ws in _KEY_WORDS.items():
     _KEYS_BY_WORD[max(sorted(_ws), key=len)].append(_k)
+_INDEXED = frozenset(_KEYS_BY_WORD)
 
 
 #: The start of each term up to its first space or apostrophe, as the lower-cased text has it
@@ -89,7 +90,7 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
     hit = lower_words & _TERM_WORDS
     if len(hit) < 2:
         return False
-    keys = [k for w in hit for k in _KEYS_BY_WORD.get(w, ()) if _KEY_WORDS[k] <= lower_words]
+    keys = [k for w in hit & _INDEXED for k in _KEYS_BY_WORD[w] if _KEY_WORDS[k] <= lower_words]
     seen: set[int] = set()
     for key in keys:
         groups = _TERMS[key]

@@ -85,6 +85,10 @@ GATE_WORDS = _KEYS | frozenset(_CONTEXTUAL).union(*_CONTEXTUAL.values()) | froze
 #: The words that mark each variety (a mix needs one of each).
 _BRITISH_MARKS = frozenset(w for w, (variety, _, _) in _TABLE.items() if variety == BRITISH)
 _AMERICAN_MARKS = frozenset(w for w, (variety, _, _) in _TABLE.items() if variety == AMERICAN)
+#: The words of those marks (a numeric one is a phrase): an article without one of each
+#: has no mix, which the caller can see before asking ``mixed_candidates``.
+BRITISH_WORDS = frozenset(x for w in _BRITISH_MARKS for x in w.split())
+AMERICAN_WORDS = frozenset(x for w in _AMERICAN_MARKS for x in w.split())
 
 
 def _present(lower_words: set[str]) -> set[str]:
