@@ -50,3 +50,18 @@ tail_text = st.lists(
 def test_a_text_that_cannot_end_in_a_credit_has_no_credit_tail(t, n):
     if not C._may_end_in_credit(t):
         assert not C._credit_tail(t, n) and not C._credit_tail(t, n, strict=True)
+
+
+end_text = st.lists(st.sampled_from(["x", "Yes", ".", "!", "?", "…", ":", ";", ",", '"', "'", "”", "’", "»", ")", "]",
+                                     " ", "Read more", "“"]), min_size=1, max_size=8).map("".join) | st.text(min_size=1)
+
+
+@SETTINGS
+@given(end_text)
+def test_sentence_end_is_ends_terminal_and_tells_prose_endings(t):
+    from newscheck.checkers.boilerplate.headline import _ends_like_prose
+
+    end = C._sentence_end(t)
+    assert (end is not None) == P.ends_terminal(t)
+    if end is not None:
+        assert (end == "!" or end == "?") == (not _ends_like_prose(t))

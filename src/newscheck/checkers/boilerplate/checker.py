@@ -261,11 +261,14 @@ class BoilerplateChecker(Checker):
             opened = opening is None or opening(gate, p.start + 1) is not None
             prose = False
             if not (opened or pr or li or cue):
-                # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more".
-                last = t[-1:]
-                prose = t.rstrip(_CLOSERS)[-1:] in ".!?…" if last in _CLOSERS else last in ".!?…:;,"
-                if prose and _may_end_in_read_more(t) and p.n <= 30:
-                    prose = False
+                # It ends like a sentence (P.ends_terminal, inlined) and not in "Read more"
+                # (_may_end_in_read_more, inlined).
+                end = _sentence_end(t)
+                prose = end is not None
+                if prose:
+                    close = t[-40:]
+                    if ("Read" in close or "READ" in close or "Continue" in close or "Full story" in close) and p.n <= 30:
+                        prose = False
             if not prose:
                 hit = self._classify_paragraph(doc, p, pr, li, opened)
                 if hit is not None:
@@ -276,8 +279,9 @@ class BoilerplateChecker(Checker):
                 if ad is not None:
                     self._inside_paragraph(doc, p, (pr, li), units, ad)
             # (the first tests of inserted_headlines: without such a paragraph it finds none;
-            # it reads whether one is a single sentence only if it does not end like prose)
-            if i not in whole and not _ends_like_prose(t) and 3 <= p.n <= 25:
+            # it reads whether one is a single sentence only if it does not end like prose,
+            # which a paragraph that ends like a sentence does unless in "!" or "?")
+            if i not in whole and ((end == "!" or end == "?") if prose else not _ends_like_prose(t)) and 3 <= p.n <= 25:
                 p.one_sentence = one = len(sentences_in(doc_paragraphs[i])) == 1
                 headlines = headlines or (one and i > 0 and p.kind == "paragraph")
         flat_text = flat_document(encoded, whole_cp1252)
@@ -592,6 +596,17 @@ def _notice_words(low: str) -> bool:
 
 
 _CLOSERS = P.CLOSERS
+
+
+def _sentence_end(t: str) -> str | None:
+    """None unless ``t`` ends like a sentence (``P.ends_terminal``); else the character it
+    ends in before its closing quotes and brackets ("" if it is all of those). Such a
+    text ends like prose (headline.py) unless that is "!" or "?"."""
+    last = t[-1:]
+    if last in _CLOSERS:
+        end = t.rstrip(_CLOSERS)[-1:]
+        return end if end in ".!?…" else None
+    return last if last in ".!?…:;," else None
 
 
 def _covers(runs: list[tuple[int, int, _Hit]], total: int) -> bool:
