@@ -174,9 +174,14 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     wanted = {stem for block in by_block.values() if len(block) > 1 for stem in block}
     if not wanted:
         return {}
-    lower: set[str] = set()
-    for a, b in _piece_bounds(view):  # (a list of every word of a long text would be big)
-        lower.update(_LOWER_WORD.findall(view, a, b))
+    lower: dict[str, bool] = {}  # word -> in _LOWER_WORD.findall(view), asked of a few words
+
+    def in_lower(word: str) -> bool:
+        found = lower.get(word)
+        if found is None:
+            found = lower[word] = _is_lower_word(view, word)
+        return found
+
     initials, in_title = facts.initial, facts.in_title
 
     def stem_of(i: int) -> str:
@@ -203,7 +208,7 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
         if adjacent(i):
             before = stem_of(i - 1)
             # A sentence-initial common word ("Then Abramovitch") is no first name.
-            if not (initial(i - 1) and (before in _OPENERS or before.lower() in lower)):
+            if not (initial(i - 1) and (before in _OPENERS or in_lower(before.lower()))):
                 prev = before
         nxt = stem_of(i + 1) if i + 1 < n and adjacent(i + 1) else None
         form = forms.get(stem)
@@ -211,8 +216,27 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
             form = forms[stem] = Form(stem, normalise(stem))
         form.occurrences.append(Occurrence(spans[4 * i + 2], spans[4 * i + 3], stem, initial(i), prev, nxt))
     for form in forms.values():
-        form.common_word = form.stem.lower() in lower
+        form.common_word = in_lower(form.stem.lower())
     return forms
+
+
+_LOWER_WORD_ALONE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]+")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+_LOWER_OR_MARK = regex.compile(r"[\p{Ll}\p{M}]")
+
+
+def _is_lower_word(view: str, word: str) -> bool:
+    """``word in _LOWER_WORD.findall(view)``, by looking for the word alone: its matches are
+    the runs of lower-case letters (and marks) after no letter, each as long as it goes."""
+    if not _LOWER_WORD_ALONE.fullmatch(word):
+        return False
+    n = len(word)
+    i = view.find(word)
+    while i >= 0:
+        if (i == 0 or not _LETTER_OR_MARK.match(view, i - 1)) and not _LOWER_OR_MARK.match(view, i + n):
+            return True
+        i = view.find(word, i + 1)
+    return False
 
 
 def _root(parent: dict[str, str], s: str) -> str:
