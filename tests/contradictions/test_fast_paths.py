@@ -433,3 +433,28 @@ def test_sentences_worth_scanning_are_those_with_two_heads_of_one_entity(text):
                     pairs[si, k] = pairs.get((si, k), 0) + 1
         expected = [sents[si] for si in sorted({si for (si, _), n in pairs.items() if n > 1})]
         assert table.sentences_worth_scanning(sents, doc.view) == expected
+
+
+def _plain_anchors(view):
+    out = [
+        m.start() for m in regex.finditer(r"\d+", view) if not m.start() or view[m.start() - 1] not in "$£€¥"
+    ]
+    out += [i for i, c in enumerate(view) if c in "$£€¥"]
+    letters = view.encode("ascii", "replace").translate(figures._LETTERS)
+    for w in figures._WORDNUM:
+        out += [
+            m.start()
+            for m in regex.finditer(rb"(?<![a-z])" + w.encode() + rb"(?![a-z])", letters)
+            if not m.start() or not view[m.start() - 1].isalpha()
+        ]
+    return sorted(out)
+
+
+@FAST
+@given(
+    st.one_of(
+        texts, st.lists(st.sampled_from(FIGURE_PIECES + ["İ", "é", "K", "Two"]), max_size=30).map("".join)
+    )
+)
+def test_anchors_are_digit_runs_signs_and_number_words(text):
+    assert figures.anchors(text) == _plain_anchors(text)

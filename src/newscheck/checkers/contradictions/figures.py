@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import regex
 
@@ -106,26 +107,36 @@ def anchors(
 
     ``runs`` are the digit runs of ``view`` (:func:`digit_runs`) when the caller has them.
     """
-    out = []
-    for p, _ in digit_runs(view) if runs is None else runs:
-        if not p or view[p - 1] not in _CURRENCY_SIGNS:
-            out.append(p)
-    for sign in _CURRENCY_SIGNS:
+    plain = view.isascii()
+    signs = []
+    for sign in "$" if plain else _CURRENCY_SIGNS:  # the others are outside ASCII
         i = view.find(sign)
         while i != -1:
-            out.append(i)
+            signs.append(i)
             i = view.find(sign, i + 1)
+    out = list(map(_FIRST, digit_runs(view) if runs is None else runs))
+    if signs:
+        # A digit run right after a sign is part of the figure the sign starts.
+        after_sign = {i + 1 for i in signs}
+        out = [p for p in out if p not in after_sign]
+        out += signs
     if ascii_view is None:
         ascii_view = view.encode("ascii", "replace")
     letters = b" " + ascii_view.translate(_LETTERS)
-    for m in _NUMBER_WORD.finditer(letters):
-        i = m.start()  # the padding space shifts the match one to the left: the word's offset
-        if i == 0 or not view[i - 1].isalpha():
-            out.append(i)
+    # The padding space shifts a match one to the left: its start is the word's offset. Before
+    # it stands no ASCII letter; in an ASCII view, no letter at all.
+    if plain:
+        out += map(_MATCH_START, _NUMBER_WORD.finditer(letters))
+    else:
+        for i in map(_MATCH_START, _NUMBER_WORD.finditer(letters)):
+            if i == 0 or not view[i - 1].isalpha():
+                out.append(i)
     out.sort()
     return out
 
 
+_FIRST = itemgetter(0)
+_MATCH_START = re.Match.start
 _CUR_PREFIX = regex.compile(r"(?:US|A|C|HK|NZ)$")
 _BLOCKED_BEFORE = frozenset("-/.,:£$€¥")
 
@@ -318,8 +329,14 @@ def _figures(sents: list[Sentence], view: str | None = None, *, shortcut: bool =
     word_after = _WORD_RE.search
     ordinal_or_month = _ORDINAL_OR_MONTH.match
     yearish = _YEARISH.match
-    # Each figure with a unit, per sentence; then the sentences each unit is in.
-    candidates: list[tuple[int, str, list[tuple]]] = []
+    # Each figure with a unit (start, core match, unit: flat lists, few objects on long texts),
+    # the sentences they are in with where their figures end in those lists, and the sentences
+    # each unit is in.
+    fig_start: list[int] = []
+    fig_match: list[re.Match] = []
+    fig_unit: list[str] = []
+    read: list[int] = []
+    read_end: list[int] = []
     sentences_of: dict[str, set[int]] = {}
     k = 0
     # Only sentences with an anchor are visited: the anchors are bucketed by sentence.
@@ -337,7 +354,7 @@ def _figures(sents: list[Sentence], view: str | None = None, *, shortcut: bool =
         if sent[2] > 0 and text[-1:] not in _CLOSERS and sent.is_headline_like:
             continue  # captions, video labels and other furniture; the headline is paragraph 0
         n = len(text)
-        here = []
+        first = len(fig_match)
         pos = 0
         for j in range(lo, hi):
             a = starts[j] - s0
@@ -357,8 +374,7 @@ def _figures(sents: list[Sentence], view: str | None = None, *, shortcut: bool =
             if m is None:
                 pos = a + 1
                 continue
-            groups = m.groups()
-            cur, num, _, cur2, num2, _, pct = groups
+            cur, num, _, cur2, num2, _, pct = m.groups()
             if not num:
                 pos = a + 1
                 continue
@@ -380,17 +396,26 @@ def _figures(sents: list[Sentence], view: str | None = None, *, shortcut: bool =
             # value cannot be read is dropped here, as its interval would be None.
             if _value(num) is None or num2 and _value(num2) is None:
                 continue
-            here.append((s, m, unit, groups))
-        if here:
-            candidates.append((si, text, here))
-            for f in here:
-                sentences_of.setdefault(f[2], set()).add(si)
+            fig_start.append(s)
+            fig_match.append(m)
+            fig_unit.append(unit)
+            sentences_of.setdefault(unit, set()).add(si)
+        if len(fig_match) > first:
+            read.append(si)
+            read_end.append(len(fig_match))
     shared = {unit for unit, where in sentences_of.items() if len(where) > 1}
-    for si, text, here in candidates:
-        if shortcut and not any(f[2] in shared for f in here):
-            continue
+    for si, lo, end in zip(read, [0, *read_end], read_end):
+        if shortcut:
+            for k in range(lo, end):
+                if fig_unit[k] in shared:
+                    break
+            else:
+                continue
+        text = sents[si][3]
         found = []
-        for s, m, unit, (cur, num, scale, _, _, _, pct) in here:
+        for k in range(lo, end):
+            s, m, unit = fig_start[k], fig_match[k], fig_unit[k]
+            cur, num, scale, _, _, _, pct = m.groups()
             me = m.end()
             approx = ""
             # An approximation is a phrase before the figure, with a space between them.
