@@ -297,3 +297,9 @@ def test_a_format_mix_needs_a_trigger_word(lower_words):
 @given(st.text(alphabet="abAB é\u0301’-İıſ5", max_size=20), st.text(alphabet="abé\u0301İıſ", min_size=1, max_size=4))
 def test_a_lower_case_word_looked_for_alone_is_one_the_scan_finds(view, word):
     assert names._is_lower_word(view, word) == (word in names._LOWER_WORD.findall(view))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab“\"‘«”’ -x\u0130", max_size=20), st.text(alphabet="abx-", min_size=1, max_size=3))
+def test_a_word_after_an_opening_mark_is_one_the_scan_finds(low, word):
+    assert quoted._opened(low, word) == (word in quoted._OPENED_WORD.findall(low))

@@ -101,13 +101,33 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
         return False
     if view is None:
         return True
-    opened = set(_OPENED_WORD.findall(lower(view)))  # (lowered in pieces: little work space)
+    low = lower(view)  # (lowered in pieces: little work space)
     by_group: dict[int, int] = {}
     for key in keys:
-        if key not in _OPENING or _OPENING[key] in opened:
+        if key not in _OPENING or _opened(low, _OPENING[key]):
             for g in _TERMS[key]:
                 by_group[g] = by_group.get(g, 0) + 1
     return any(n > 1 for n in by_group.values())
+
+
+def _opened(low: str, word: str) -> bool:
+    """``word in _OPENED_WORD.findall(low)``, by looking for the word after each mark (a few
+    words are asked about; a scan of every character for a mark costs more)."""
+    if not _ASCII_LOWER.fullmatch(word):
+        return False
+    for mark in _OPENING_MARKS:
+        needle = mark + word
+        i = low.find(needle)
+        while i >= 0:
+            end = i + len(needle)
+            if end == len(low) or not "a" <= low[end] <= "z":
+                return True
+            i = low.find(needle, i + 1)
+    return False
+
+
+_OPENING_MARKS = "“\"‘«"
+_ASCII_LOWER = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
