@@ -65,3 +65,20 @@ def test_sentence_end_is_ends_terminal_and_tells_prose_endings(t):
     assert (end is not None) == P.ends_terminal(t)
     if end is not None:
         assert (end == "!" or end == "?") == (not _ends_like_prose(t))
+
+
+notice_text = st.lists(st.sampled_from(["©", "(c)", "(C)", "Copyright", "COPR.", "copr.", "2024", "1999", "All rights reserved",
+                                        "ALL RIGHTS RESERVED", "may not be published", "May not be reproduced", " ", "-", "*",
+                                        "_", "“", "x", "Ç", "ç", "Ⓒ", "\u212a", "ſ", "İ", "."]), max_size=8).map("".join) | st.text()
+
+
+@SETTINGS
+@given(notice_text)
+def test_a_text_that_cannot_open_a_notice_matches_no_copyright(t):
+    if not C._may_open_a_notice(t):
+        assert not P.COPYRIGHT.match(t)
+
+
+def test_only_ascii_letters_match_the_notice_openers_case_insensitively():
+    for x in "cam":
+        assert set(regex.compile(x, regex.I).findall(_ALL)) == {x, x.upper()}

@@ -437,7 +437,7 @@ class BoilerplateChecker(Checker):
             t = view[s.start : s.end]
             promo_in = _within(promo, promo_starts, s.start, s.end)
             listed_in = _within(listed, listed_starts, s.start, s.end)
-            copyright = P.COPYRIGHT.match(t)
+            copyright = _may_open_a_notice(t) and P.COPYRIGHT.match(t)
             if not (copyright or promo_in or listed_in or (k == last and k > 0 and _may_end_in_credit(t))):
                 # no test below can pass (the last one reads a credit at the end, which
                 # _may_end_in_credit rules out): the words need no counting
@@ -596,6 +596,16 @@ def _notice_words(low: str) -> bool:
 
 
 _CLOSERS = P.CLOSERS
+
+
+def _may_open_a_notice(t: str) -> bool:
+    """False when ``P.COPYRIGHT.match(t)`` surely fails: each of its branches opens, within
+    its first four characters, with "©", "(" or a letter of "copyright", "all" or "may" in
+    either case (no other character matches those letters case-insensitively)."""
+    return not _NOTICE_OPENERS.isdisjoint(t[:4])
+
+
+_NOTICE_OPENERS = frozenset("©(cCaAmM")
 
 
 def _sentence_end(t: str) -> str | None:
