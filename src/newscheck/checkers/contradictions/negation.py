@@ -128,6 +128,30 @@ _NEGATED_SUBJECT = regex.compile(
 
 
 _WORD_CHAR = regex.compile(r"\w")
+_SPACE_CHAR = regex.compile(r"\s")
+_SUBJECT_CHAR = regex.compile(r"[\p{L}'’\-]")
+
+
+def _subject_before(view: str, positions: list[int]) -> list[int]:
+    """The negations a negated statement may end at: those with a capitalised word and maybe an
+    auxiliary before them (``_NEGATED_SUBJECT``), unless that word is one no statement starts
+    with ("He", "It") and it can only be the subject's first word (no other word and a single
+    space before it): such a statement is passed over anyway."""
+    before = _NEGATED_SUBJECT.match
+    out = []
+    for p in positions:
+        m = before(view, 0, p)
+        if m is None:
+            continue
+        w = m.start()
+        if (
+            m.group().split(None, 1)[0] in _SKIP_SUBJECTS
+            and w != 1
+            and not (w and _SPACE_CHAR.match(view, w - 1) and _SUBJECT_CHAR.match(view, w - 2))
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 def _mark_edges(sents: list[Sentence], view: str, marked: set[int]) -> None:
@@ -154,8 +178,7 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         return []
     view = view_of(sents)
     # The negated statements, from the sentences where one may stand.
-    before = _NEGATED_SUBJECT.match
-    with_subject = bucket(sents, [p for p in positions if before(view, 0, p)])
+    with_subject = bucket(sents, _subject_before(view, positions))
     # Their negated statements first: most articles have none, and then the other statements
     # of those sentences are not needed.
     # A negated statement starts before its negation: only clause starts before the last
