@@ -307,7 +307,9 @@ def _decode_cp1252(norm: bytes) -> str:
 
 def _sharing(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> set[int]:
     """The paragraphs :func:`find_duplicates` (given ``whole``) needs to read: of those with
-    EXACT_MIN_WORDS words or more once flattened (as all it reads have), the ones whose
+    EXACT_MIN_WORDS words or more once flattened (as all it reads have: a word token of a
+    text cp1252 encodes holds a letter or digit, so no paragraph counts more tokens than
+    flattened words), the ones whose
     opening EDGE_WORDS words or closing ones are another's opening or closing words (as if
     each had NEAR_MIN_WORDS words). Mostly none, found by splits, joins and sets run by
     ``map``, with no Python step per paragraph."""
