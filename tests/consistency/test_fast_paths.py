@@ -148,11 +148,14 @@ _QUOTED_BITS = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_QUOTED_BITS), max_size=30).map(" ".join))
 def test_drift_test_with_the_quotation_marks_never_hides_a_drift(text):
-    from newscheck.checkers.consistency import quoted
-
     terms = quoted.quoted_terms(Document(text))
+    lower_words = {w.lower() for w in names.words(text)}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(quoted, "_FEW_KEYS", -1)  # every opening word found in one scan
+        scanned = quoted.may_drift(lower_words, text)
+    assert quoted.may_drift(lower_words, text) == scanned
     if list(quoted.drift_groups(terms)):
-        assert quoted.may_drift({w.lower() for w in names.words(text)}, text)
+        assert scanned
 
 
 def test_a_full_memo_is_emptied_and_refilled(monkeypatch):
@@ -268,12 +271,14 @@ _NAME_BITS = ["Mahmoud", "Mahmud", "Abbas", "Dianne", "Diane", "Feinstein", "Bla
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_NAME_BITS), max_size=40).map(" ".join))
-def test_forms_are_those_of_every_block_with_two(text):
+@given(st.lists(st.sampled_from(_NAME_BITS), max_size=40).map(" ".join), st.sampled_from([16, 0]))
+def test_forms_are_those_of_every_block_with_two(text, few):
     doc = Document(text)
     reference = _reference_collect_forms(doc, TextFacts.of(doc))
     blocks = Counter(names.skeleton(f.norm) for f in reference.values())
-    got = names.collect_forms(doc, TextFacts.of(doc))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "_FEW_WORDS", few)  # (0: every lower-case word found in one scan)
+        got = names.collect_forms(doc, TextFacts.of(doc))
     assert got == {k: f for k, f in reference.items() if blocks[names.skeleton(f.norm)] > 1}
     assert list(names.find_name_variants(got)) == list(names.find_name_variants(reference))
 

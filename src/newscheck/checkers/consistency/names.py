@@ -174,12 +174,23 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     wanted = {stem for block in by_block.values() if len(block) > 1 for stem in block}
     if not wanted:
         return {}
-    lower: dict[str, bool] = {}  # word -> in _LOWER_WORD.findall(view), asked of a few words
+    # Whether a word is written in lower case: looked for alone while few are asked about,
+    # then (a long text of many names) all lower-case words found in one scan.
+    asked: dict[str, bool] = {}
+    lower: set[str] | None = None
 
     def in_lower(word: str) -> bool:
-        found = lower.get(word)
+        nonlocal lower
+        if lower is not None:
+            return word in lower
+        found = asked.get(word)
         if found is None:
-            found = lower[word] = _is_lower_word(view, word)
+            if len(asked) >= _FEW_WORDS:
+                lower = set()
+                for a, b in _piece_bounds(view):  # (a list of every word of a long text would be big)
+                    lower.update(_LOWER_WORD.findall(view, a, b))
+                return word in lower
+            found = asked[word] = _is_lower_word(view, word)
         return found
 
     initials, in_title = facts.initial, facts.in_title
@@ -220,6 +231,8 @@ def collect_forms(doc: Document, facts: TextFacts) -> dict[str, Form]:
     return forms
 
 
+#: Words looked for one by one before all are found at once (each search reads the text).
+_FEW_WORDS = 16
 _LOWER_WORD_ALONE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]+")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _LOWER_OR_MARK = regex.compile(r"[\p{Ll}\p{M}]")

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
@@ -102,9 +103,14 @@ def may_drift(lower_words: set[str], view: str | None = None) -> bool:
     if view is None:
         return True
     low = lower(view)  # (lowered in pieces: little work space)
+    if len(keys) > _FEW_KEYS:  # (each look-up reads the text: many keys, one scan)
+        opened = set(_OPENED_WORD.findall(low))
+        is_opened = opened.__contains__
+    else:
+        is_opened = partial(_opened, low)
     by_group: dict[int, int] = {}
     for key in keys:
-        if key not in _OPENING or _opened(low, _OPENING[key]):
+        if key not in _OPENING or is_opened(_OPENING[key]):
             for g in _TERMS[key]:
                 by_group[g] = by_group.get(g, 0) + 1
     return any(n > 1 for n in by_group.values())
@@ -127,6 +133,8 @@ def _opened(low: str, word: str) -> bool:
 
 
 _OPENING_MARKS = "“\"‘«"
+#: Up to this many terms their opening words are looked for after the marks one by one.
+_FEW_KEYS = 8
 _ASCII_LOWER = re.compile(r"[a-z]+")
 
 
