@@ -155,6 +155,7 @@ def _reference_statements(sents):
 
 
 STATEMENT_WORDS = ["Smith", "The Senate", "Acme Corp", "He", "smith", "O'Brien-", "Élysée"]
+STATEMENT_WORDS += ["Then He", "x-He", "The It", "It"]
 AUX = ["", "", "did", "has", "can", "will", "was"]
 NEG = ["", "", "not", "never", "n't", "didn't", "can’t", "won't", "cannot"]
 VERBS = ["attended", "signs", "visited", "meet", "backed", "said"]
