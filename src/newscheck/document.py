@@ -491,6 +491,9 @@ def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``view[start:end]`` (one paragraph) into trimmed sentence ranges.
 
+    A Document splits all its paragraphs in one scan instead (``sentences_in``), with the
+    same result; this is the plain per-paragraph definition, which tests compare it with.
+
     The scan runs on the whole view between ``start`` and ``end`` (no copy of the
     paragraph): a paragraph is trimmed and starts after white space, so the look-around
     of _is_boundary never leaves it, except after its last stop, where the answer no longer
