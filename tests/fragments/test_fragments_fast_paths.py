@@ -98,7 +98,7 @@ def test_bracket_findings_equal_the_plain_stack_walk(text):
     text = "x" + text + "x"  # one paragraph, trimmed of nothing
     doc = Document(text)
     assert len(doc.paragraphs) == 1
-    got = [(f.start, f.message) for f in C._brackets(doc.view, doc.paragraphs[0])]
+    got = [(f.start, f.message) for f in C._bracket_findings(doc.view, doc.paragraphs, [doc.paragraphs[0].start])]
     expected = _brackets_by_the_stack(doc.view)
     assert got == ([] if expected is None else [expected])
 
@@ -138,3 +138,4 @@ def test_voice_preposition_gate_passes_every_writers_voice_opening(parts):
     text = "".join(g.join(ws) + g for ws, g in parts)
     if C._FIRST_PERSON_START.match(text) and text.split(None, 1)[:1] in (["In"], ["To"], ["For"], ["From"]):
         assert text.split(None, 2)[1:2] in (["my"], ["our"]) or C._COMMA_VOICE.search(text)
+

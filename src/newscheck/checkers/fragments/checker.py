@@ -1494,8 +1494,9 @@ def _punctuation(view: str) -> Iterator[Finding]:
 
 
 _BRACKET = re.compile(r"[()\[\]]")
-# A paragraph whose brackets are pairs, none inside another: "(...)" and "[...]" in turn.
-_FLAT_BRACKETS = re.compile(r"[^()\[\]]*(?:(?:\([^()\[\]]*\)|\[[^()\[\]]*\])[^()\[\]]*)*")
+# A paragraph whose brackets are pairs, none inside another ("(...)" and "[...]" in turn): its
+# brackets alone, in order, match this.
+_FLAT_BRACKET_MARKS = re.compile(r"(?:\(\)|\[\])*")
 
 
 def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int]) -> Iterator[Finding]:
@@ -1507,21 +1508,26 @@ def _bracket_findings(view: str, paras: list[Paragraph], para_starts: list[int])
             at.append(i)
             i = view.find(c, i + 1)
     at.sort()
-    done = -1
-    for i in at:
+    x, n = 0, len(at)
+    while x < n:
+        i = at[x]
         k = bisect.bisect_right(para_starts, i) - 1
-        if k > done and i < paras[k].end:
-            done = k
-            yield from _brackets(view, paras[k])
+        if k >= 0 and i < paras[k].end:
+            para = paras[k]
+            y = bisect.bisect_left(at, para.end, x)  # past the paragraph's brackets
+            yield from _brackets(view, para, at[x:y])
+            x = y
+        else:
+            x += 1  # between paragraphs
 
 
-def _brackets(view: str, para: Paragraph) -> Iterator[Finding]:
-    """Unbalanced brackets in a paragraph that has one."""
+def _brackets(view: str, para: Paragraph, marks: list[int]) -> Iterator[Finding]:
+    """Unbalanced brackets in a paragraph that has one, at the offsets ``marks``."""
     text = view[para.start : para.end]
     # The smiley pattern needs a character most bracketed paragraphs lack: tried only if it is there.
     if (":" in text or ";" in text or "=" in text) and _MAY_SMILE.search(text):
         skip = {i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end())}
-    elif _FLAT_BRACKETS.fullmatch(text):
+    elif _FLAT_BRACKET_MARKS.fullmatch("".join(map(view.__getitem__, marks))):
         return  # pairs that close in turn, none inside another: every closing mark finds its own
     else:
         skip = set()
