@@ -82,3 +82,35 @@ def test_a_text_that_cannot_open_a_notice_matches_no_copyright(t):
 def test_only_ascii_letters_match_the_notice_openers_case_insensitively():
     for x in "cam":
         assert set(regex.compile(x, regex.I).findall(_ALL)) == {x, x.upper()}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10**6), st.sampled_from(["\n\n", "\n"]), st.lists(st.sampled_from(
+    ["Putin signs new law on media", "SENATE PASSES BUDGET BILL TODAY", "Markets rally as rates fall", "Read more",
+     "Photo: Getty Images", "Why it matters", "The minister said the plan would cost more than expected.",
+     "Advertisement", "Chelsea sack Mutu"]), max_size=4))
+def test_headline_candidates_found_by_the_checker_give_the_plain_test(seed, sep, lines):
+    import random
+
+    from newscheck import Document
+    from newscheck.checkers.boilerplate import headline as H
+    from newscheck.testing import generate_labelled_article
+
+    text = generate_labelled_article(random.Random(seed), categories="boilerplate").text
+    paras = text.split(sep)
+    for k, line in enumerate(lines):
+        paras.insert(1 + (seed + 3 * k) % max(1, len(paras)), line)
+    doc = Document(sep.join(paras))
+    checker = C.BoilerplateChecker()
+    fast = list(checker.check(doc))
+
+    class Plain(H.HeadlineContext):  # every paragraph tested again, as without the checker's list
+        def __init__(self, paras, claimed, partial, candidates=None):
+            super().__init__(paras, claimed, partial, None)
+
+    real, C.HeadlineContext = C.HeadlineContext, Plain
+    try:
+        plain = list(checker.check(doc))
+    finally:
+        C.HeadlineContext = real
+    assert fast == plain

@@ -248,7 +248,7 @@ class BoilerplateChecker(Checker):
         quiet = marks.quiet
         sentences_in = doc.sentences_in
         no_hits = ()
-        headlines = False
+        shaped: list[int] = []  # (what passes the first tests of inserted_headlines)
         for p in paras:
             i = p.index
             pr, li = (promo.get(i, no_hits), listed.get(i, no_hits)) if promo or listed else (no_hits, no_hits)
@@ -283,7 +283,8 @@ class BoilerplateChecker(Checker):
             # which a paragraph that ends like a sentence does unless in "!" or "?")
             if i not in whole and ((end == "!" or end == "?") if prose else not _ends_like_prose(t)) and 3 <= p.n <= 25:
                 p.one_sentence = one = len(sentences_in(doc_paragraphs[i])) == 1
-                headlines = headlines or (one and i > 0 and p.kind == "paragraph")
+                if one and i > 0 and p.kind == "paragraph":
+                    shaped.append(i)
         flat_text = flat_document(encoded, whole_cp1252)
         for index, earlier, score in find_duplicates(
             paras, set(units.whole), self._dup_threshold, flat_text, whole=whole_cp1252
@@ -299,9 +300,9 @@ class BoilerplateChecker(Checker):
                 related=(Span(q.start, q.end, "earlier copy"),),
                 safe=exact,
             )
-        if headlines:
+        if shaped:
             # Paragraphs that keep some text after their fix stay as neighbours, not as candidates.
-            ctx = HeadlineContext(paras, set(units.whole), units.partial())
+            ctx = HeadlineContext(paras, set(units.whole), units.partial(), shaped)
             for index, hit in inserted_headlines(ctx, INSERTED_HEADLINE):
                 units.whole[index] = hit
         if units.whole or units.sentences or units.inline:

@@ -68,6 +68,10 @@ class HeadlineContext:
     claimed: set[int]
     #: Paragraphs that keep some text after their fix: neighbours, not candidates.
     partial: set[int] = field(default_factory=set)
+    #: The paragraphs (indices, in order) that pass the first tests of a candidate, which
+    #: the checker has made (after the first, a single sentence of MIN_WORDS to MAX_WORDS
+    #: words, not ending like prose), claimed or not; None: every paragraph is tested.
+    candidates: Sequence[int] | None = None
 
 
 def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, Any]]:
@@ -78,19 +82,23 @@ def inserted_headlines(ctx: HeadlineContext, rule: Rule) -> Iterator[tuple[int, 
     """
     from .checker import _Hit  # the checker's hit record; imported late to avoid a cycle
 
-    free = [p for p in ctx.paras if p.index not in ctx.claimed]
-    styles = {}
-    for p in free:
-        if (
-            p.index > 0 and p.kind == "paragraph"
+    if ctx.candidates is None:
+        first = [
+            p for p in ctx.paras
+            if p.index not in ctx.claimed and p.index > 0 and p.kind == "paragraph"
             and not _ends_like_prose(p.text)  # _shape's first test, before the words are counted
             and MIN_WORDS <= p.n <= MAX_WORDS and p.one_sentence and p.index not in ctx.partial
-        ):
-            style = _shape(p.text, p.words)
-            if style is not None:
-                styles[p.index] = style
+        ]
+    else:
+        first = [ctx.paras[i] for i in ctx.candidates if i not in ctx.claimed and i not in ctx.partial]
+    styles = {}
+    for p in first:
+        style = _shape(p.text, p.words)
+        if style is not None:
+            styles[p.index] = style
     if not styles:
         return
+    free = [p for p in ctx.paras if p.index not in ctx.claimed]
     caps = [i for i, style in styles.items() if style == "caps"]
     flagged: dict[int, float] = {}
     stems = None
@@ -199,10 +207,10 @@ def _shape(t: str, words: list[str]) -> str | None:
         return None
     if t[:1] in P.OPEN_QUOTES and _closing_quote_at_end(t):
         return None  # a pull quote
-    if P.NOT_HEADLINE_START.match(t) or t[:1] in "-–—•*(" or _NOT_HEADLINE.search(t):
+    if t[:1] in "-–—•*(" or words[-1].lower() in _DANGLING:
+        return None  # a list item or note; or it ends on "that", "the", "of": an unfinished sentence
+    if P.NOT_HEADLINE_START.match(t) or _NOT_HEADLINE.search(t):
         return None
-    if words[-1].lower() in _DANGLING:
-        return None  # ends on "that", "the", "of": an unfinished sentence
     if caps:
         return "caps" if n >= MIN_CAPS_WORDS else None
     if words[0].lower() in P.OPENERS:
