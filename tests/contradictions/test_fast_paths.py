@@ -459,3 +459,16 @@ def _plain_anchors(view):
 )
 def test_anchors_are_digit_runs_signs_and_number_words(text):
     assert figures.anchors(text) == _plain_anchors(text)
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from([b"attend", b"sign", b"visit", b"meet", b"back", b"a.b", b"att"]), min_size=1),
+    st.binary(max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_verb_stem_test_finds_what_bytes_find_finds(needles, low, start, end):
+    needles = sorted(set(needles))
+    expected = any(low.find(n, start, end) != -1 for n in needles)
+    assert negation._holder(needles)(low, start, end) == expected

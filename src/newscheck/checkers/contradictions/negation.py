@@ -244,7 +244,8 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         # A verb is lowercase letters (which lowercase to themselves), so the ASCII stem of one
         # stands in the lowercased ASCII copy where the verb does.
         low = ascii_of(view, sents, lower=True)
-        candidates = [i for i in candidates if _holds_any(low, verbs, sents[i][0], sents[i][1])]
+        holds = _holder(verbs)
+        candidates = [i for i in candidates if holds(low, sents[i][0], sents[i][1])]
     if few:
         needles = [n.encode() for n in names]
         low = ascii_of(view, sents, lower=True)
@@ -260,15 +261,23 @@ def statements(sents: list[Sentence]) -> list[Statement]:
         for i in negated
         if i not in read
         and (i in marked or not ascii_only)
-        and (not verbs or _holds_any(low, verbs, sents[i][0], sents[i][1]))
+        and (not verbs or holds(low, sents[i][0], sents[i][1]))
     )
     out.extend(_statements(sents, others))
     out.sort(key=lambda st: st.start)
     return out
 
 
-def _holds_any(low: bytes, needles: list[bytes], start: int, end: int) -> bool:
-    return any(low.find(n, start, end) != -1 for n in needles)
+#: Up to this many verb stems, a sentence is tested with one ``bytes.find`` per stem.
+_FIND_VERBS = 4
+
+
+def _holder(needles: list[bytes]):
+    """``holds(low, start, end)``: whether ``low[start:end]`` holds one of ``needles``."""
+    if len(needles) <= _FIND_VERBS:
+        return lambda low, start, end: any(low.find(n, start, end) != -1 for n in needles)
+    search = re.compile(trie(needles)).search
+    return lambda low, start, end: search(low, start, end) is not None
 
 
 def _subject_pattern(names: list[str]) -> regex.Pattern:
