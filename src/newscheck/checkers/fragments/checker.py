@@ -1657,18 +1657,17 @@ def _quote_marks_by_paragraph(
     at.sort()
     out: list[tuple[int, list[int]]] = []
     bisect_right = bisect.bisect_right
-    start = end = -1
-    group: list[int] = []
-    for i in at:
-        if not start <= i < end:
-            k = bisect_right(para_starts, i) - 1
-            if k < 0 or i >= paras[k].end:
-                start = end = -1
-                continue  # between paragraphs: never looked at
-            start, end = paras[k].start, paras[k].end
-            group = []
-            out.append((k, group))
-        group.append(i)
+    bisect_left = bisect.bisect_left
+    x, n = 0, len(at)
+    while x < n:  # a paragraph at a time
+        i = at[x]
+        k = bisect_right(para_starts, i) - 1
+        if k < 0 or i >= paras[k].end:
+            x += 1
+            continue  # between paragraphs: never looked at
+        y = bisect_left(at, paras[k].end, x)
+        out.append((k, at[x:y]))
+        x = y
     if guillemets:  # a paragraph whose only marks are « and » is not looked at
         return [(k, marks) for k, marks in out if any(view[i] not in "«»" for i in marks)]
     return out
@@ -1692,13 +1691,14 @@ def _quotes(
         for i in marks:
             i -= para.start
             c = text[i]
-            qm_end = i + 1
-            if c == "'":  # typewriter style: ''quoted''
-                c = '"'
-                qm_end = i + 2
-            before = text[i - 1] if i else " "
-            after = text[qm_end] if qm_end < len(text) else " "
-            if c == '"':
+            if c == "“" or c == "«":
+                opening = True
+            elif c == "”" or c == "»":
+                opening = False
+            else:  # " or the '' of the typewriter style: which one, from what stands around it
+                qm_end = i + 1 if c == '"' else i + 2
+                before = text[i - 1] if i else " "
+                after = text[qm_end] if qm_end < len(text) else " "
                 if before.isdigit() and open_at < 0:
                     continue  # 6' 2": inches
                 if before in _OPEN_CONTEXT and not after.isspace():
@@ -1707,8 +1707,6 @@ def _quotes(
                     opening = False
                 else:
                     opening = not after.isspace() and after not in ".,;:!?" or before.isspace()
-            else:
-                opening = c in "“«"
             if opening:
                 if open_at >= 0:
                     if (
