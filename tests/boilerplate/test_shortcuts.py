@@ -114,3 +114,20 @@ def test_headline_candidates_found_by_the_checker_give_the_plain_test(seed, sep,
     finally:
         C.HeadlineContext = real
     assert fast == plain
+
+
+@SETTINGS
+@given(end_text | st.just(""))
+def test_ends_terminal_is_its_plain_definition(t):
+    core = t.rstrip(P.CLOSERS)
+    plain = core[-1:] in ".!?…" if len(core) < len(t) else t[-1:] in ".!?…:;,"
+    assert P.ends_terminal(t) == plain
+
+
+@SETTINGS
+@given(end_text)
+def test_a_text_ending_in_a_terminal_mark_ends_terminal(t):
+    from newscheck.checkers.boilerplate.headline import _TERMINAL
+
+    if t[-1:] in _TERMINAL:
+        assert P.ends_terminal(t)

@@ -218,9 +218,12 @@ class BoilerplateChecker(Checker):
         view = doc.view
         # Each paragraph's number of words; the document's token offsets are not needed.
         doc_paragraphs = doc.paragraphs
-        # (a paragraph counts its words when a rule asks: most are prose that none reads)
-        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc)))
         encoded, whole_cp1252 = encode_view(view)  # one byte per character, for the gate and the repeats
+        if whole_cp1252:
+            # (a paragraph counts its words when a rule asks: most are prose that none reads)
+            paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc)))
+        else:  # (the repeats count every paragraph's words: at once, as Document.word_counts does)
+            paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
         gate = gate_text(view, encoded, whole_cp1252)
         triggers = self._triggers.candidates(doc, gate)
         promo = listed = {}

@@ -110,15 +110,14 @@ CP1252_FLAT_TABLE = _cp1252_flat_table()
 
 
 def encode_view(view: str) -> tuple[bytes, bool]:
-    """The view one byte per character, and whether that is cp1252 of all of it: else
-    latin-1 with "?" for what it lacks. (Either way the gate text and the ASCII
-    paragraphs read the same.)"""
+    """The view one byte per character in cp1252 ("?" for a character it lacks), and
+    whether it lacks none (no more "?" than the view holds). The gate text and the ASCII
+    paragraphs read the same as from latin-1. (One pass: a strict encoding that fails
+    near the end of a long text would cost a second.)"""
     if view.isascii():
         return view.encode("ascii"), True
-    try:
-        return view.encode("cp1252"), True
-    except UnicodeEncodeError:
-        return view.encode("latin-1", "replace"), False
+    encoded = view.encode("cp1252", "replace")
+    return encoded, encoded.count(b"?") == view.count("?")
 
 
 def flat_document(encoded: bytes, whole: bool) -> bytes:

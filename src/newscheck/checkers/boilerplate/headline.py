@@ -166,8 +166,14 @@ def _short_lines(paras: Sequence[Any]) -> int:
     return sum(
         1
         for p in paras[1:]  # the first line that stays is the headline
-        if p.kind == "paragraph" and not P.ends_terminal(p.kept_text) and 0 < p.kept[1] <= MAX_WORDS
+        # (a text that ends in one of _TERMINAL ends like a sentence: P.ends_terminal, its
+        # first test; the words are counted last)
+        if p.kind == "paragraph" and p.kept_text[-1:] not in _TERMINAL and not P.ends_terminal(p.kept_text)
+        and 0 < p.kept[1] <= MAX_WORDS
     )
+
+
+_TERMINAL = frozenset(".!?…:;,")
 
 
 def _with_neighbours(

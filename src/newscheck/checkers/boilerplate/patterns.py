@@ -116,10 +116,10 @@ CLOSERS = "\"'”’»)]"
 
 def ends_terminal(t: str) -> bool:
     """Whether ``t`` ends like a sentence: final punctuation, maybe closed by quotes/brackets."""
-    core = t.rstrip(CLOSERS)
-    if len(core) < len(t):
-        return core[-1:] in ".!?…"
-    return t[-1:] in ".!?…:;,"
+    last = t[-1:]
+    if last and last in CLOSERS:  # (the closers are stripped only when there is one)
+        return t.rstrip(CLOSERS)[-1:] in ".!?…"
+    return last in ".!?…:;,"
 
 
 def listed_pattern(extra_literals: list[str]) -> TriggeredPattern:
