@@ -135,7 +135,9 @@ def test_the_flat_document_text_gives_what_each_paragraph_flattened_gives(pool, 
     for threshold in (90.0, 60.0):
         want = list(duplicates.find_duplicates(paras, set(), threshold))
         assert list(duplicates.find_duplicates(paras, set(), threshold, flat_text)) == want
-        got = duplicates.find_duplicates(paras, set(), threshold, duplicates.flat_document(encoded, whole), whole=whole)
+        got = duplicates.find_duplicates(
+            paras, set(), threshold, duplicates.flat_document(encoded, whole), whole=whole, encoded=encoded
+        )
         assert list(got) == want
 
 
@@ -205,3 +207,31 @@ def test_every_word_character_cp1252_holds_stays_in_a_flattened_word():
             continue
         if word_char.fullmatch(c):
             assert duplicates.CP1252_FLAT_TABLE[b] != 32, c
+
+
+_ANY_WORDS = st.sampled_from(
+    ["the", "The", "council", "said,", "“Yes”", "Tax—", "café", "ΟΔΟΣ", "οδός", "Σ", "Łódź", "Don’t", "—", "x", "?",
+     "naïve", "e\u0301", "\u0301", "日本", "😀", "İ", "K"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_ANY_WORDS, min_size=0, max_size=30).map(" ".join), min_size=1, max_size=10), st.data())
+def test_the_repeat_check_of_any_text_gives_the_plain_definition(pool, data):
+    # What the checker passes: the cp1252 bytes of the view, whole or not, and kept texts.
+    from newscheck import Document
+    from newscheck.checkers.boilerplate.checker import _Para
+
+    texts = data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=12))
+    doc = Document("\n\n".join(t or "x" for t in texts))
+    paras = [_Para(p, doc.view, doc) for p in doc.paragraphs]
+    for p in paras:
+        if data.draw(st.booleans()) and " " in p.text:
+            kept = p.text.split(" ", 1)[1]
+            p.kept = (kept, len(patterns.WORD.findall(kept)))
+    encoded, whole = duplicates.encode_view(doc.view)
+    flat_text = duplicates.flat_document(encoded, whole)
+    skip = set(data.draw(st.lists(st.integers(0, len(paras)), max_size=2)))
+    for threshold in (90.0, 60.0):
+        want = list(_plain_find_duplicates(paras, skip, threshold))
+        assert list(duplicates.find_duplicates(paras, skip, threshold, flat_text, whole=whole, encoded=encoded)) == want

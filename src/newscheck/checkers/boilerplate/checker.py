@@ -219,11 +219,8 @@ class BoilerplateChecker(Checker):
         # Each paragraph's number of words; the document's token offsets are not needed.
         doc_paragraphs = doc.paragraphs
         encoded, whole_cp1252 = encode_view(view)  # one byte per character, for the gate and the repeats
-        if whole_cp1252:
-            # (a paragraph counts its words when a rule asks: most are prose that none reads)
-            paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc)))
-        else:  # (the repeats count every paragraph's words: at once, as Document.word_counts does)
-            paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc), doc.word_counts(doc_paragraphs)))
+        # (a paragraph counts its words when a rule asks: most are prose that none reads)
+        paras = list(map(_Para, doc_paragraphs, repeat(view), repeat(doc)))
         gate = gate_text(view, encoded, whole_cp1252)
         triggers = self._triggers.candidates(doc, gate)
         promo = listed = {}
@@ -290,7 +287,7 @@ class BoilerplateChecker(Checker):
                     shaped.append(i)
         flat_text = flat_document(encoded, whole_cp1252)
         for index, earlier, score in find_duplicates(
-            paras, set(units.whole), self._dup_threshold, flat_text, whole=whole_cp1252
+            paras, set(units.whole), self._dup_threshold, flat_text, whole=whole_cp1252, encoded=encoded
         ):
             units.drop_inside(index)  # a repeat goes whole, flagged sentences and all
             q = paras[earlier]

@@ -137,7 +137,7 @@ def _words(text: str) -> list[bytes]:
 
 def find_duplicates(
     paras: Sequence[_Para], skip: Iterable[int], threshold: float, flat_text: bytes | None = None,
-    *, whole: bool = False,
+    *, whole: bool = False, encoded: bytes | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """Yield ``(later, earlier, score)`` for each paragraph repeating an earlier one.
 
@@ -149,17 +149,19 @@ def find_duplicates(
     :func:`flat_document`): every paragraph is sliced from it, and when no two paragraphs
     share an opening or closing, which C-level splits and sets tell, nothing else is done
     (that test reads each paragraph's ``kept_text``, the text of ``kept``, and no count),
-    and else only the paragraphs that share one are read further.
+    and else only the paragraphs that share one are read further. Without ``whole``, given
+    ``encoded`` (:func:`encode_view`'s bytes, "?" for what cp1252 lacks), the same test
+    runs on each paragraph's words in UTF-8 (from those bytes where cp1252 holds it all).
 
     A paragraph's whole normalised text is built only when it is compared: an exact
     repeat opens with the same words, so the texts of paragraphs are joined only once
     another paragraph opens like them (every paragraph still at most once).
     """
     skipped = set(skip)
-    if whole:
+    if whole or encoded is not None:
         # Only the paragraphs that share an opening or close with another can repeat one,
         # or be repeated: the others would only add keys that nothing looks up.
-        sharing = _sharing(paras, skipped, flat_text)
+        sharing = _sharing(paras, skipped, flat_text) if whole else _sharing_utf8(paras, skipped, encoded)
         if not sharing:
             return
         paras = [p for p in paras if p.index in sharing]
@@ -319,8 +321,36 @@ def _sharing(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> set
     ]
     firsts = list(map(bytes.split, flats, repeat(None), repeat(EXACT_MIN_WORDS - 1)))
     enough = list(map(_EXACT_PARTS.__eq__, map(len, firsts)))
-    heads = list(map(b" ".join, map(_OPENING_WORDS, compress(firsts, enough))))
-    tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, compress(flats, enough), repeat(None), repeat(EDGE_WORDS)))))
+    return _shared(list(compress(read, enough)), list(compress(flats, enough)), list(compress(firsts, enough)))
+
+
+def _sharing_utf8(paras: Sequence[_Para], skipped: set[int], encoded: bytes) -> set[int]:
+    """:func:`_sharing` for a view cp1252 cannot encode whole (``encoded`` has "?" for what
+    it lacks): the words of each paragraph in UTF-8, as ``_flat`` gives them, read from
+    those bytes unless the paragraph holds a character cp1252 lacks (or its kept text is
+    not its own). All paragraphs are read, whatever their number of words (a combining mark
+    may be a word token that flattening drops)."""
+    read = [p for p in paras if p.kind != "heading" and p.index not in skipped]
+    cp_flat = encoded.translate(CP1252_FLAT_TABLE)
+    flats = []
+    for p in read:
+        text = p.kept_text  # type: ignore[attr-defined]
+        if text is not p.text:
+            flats.append(_flat(text))
+        elif text.isascii():
+            flats.append(cp_flat[p.start : p.end])
+        elif encoded.count(b"?", p.start, p.end) == text.count("?"):
+            flats.append(cp_flat[p.start : p.end].decode("cp1252").encode("utf-8"))
+        else:
+            flats.append(_flat(text))
+    return _shared(read, flats, list(map(bytes.split, flats, repeat(None), repeat(EDGE_WORDS))))
+
+
+def _shared(read: list[_Para], flats: list[bytes], firsts: list[list[bytes]]) -> set[int]:
+    """The paragraphs of ``read`` whose keys (of ``flats``, split first into ``firsts``)
+    are another's."""
+    heads = list(map(b" ".join, map(_OPENING_WORDS, firsts)))
+    tails = list(map(b" ".join, map(_CLOSING_WORDS, map(bytes.rsplit, flats, repeat(None), repeat(EDGE_WORDS)))))
     # Each paragraph's keys once (its opening and close may be the same words).
     keys = len(heads) + len(tails) - sum(map(bytes.__eq__, heads, tails))
     if len(set(heads).union(tails)) == keys:
@@ -328,9 +358,7 @@ def _sharing(paras: Sequence[_Para], skipped: set[int], flat_text: bytes) -> set
     counts = Counter(heads)
     counts.update(t for h, t in zip(heads, tails) if t != h)
     shared = {key for key, k in counts.items() if k > 1}
-    return {
-        p.index for p, h, t in zip(compress(read, enough), heads, tails) if h in shared or t in shared
-    }
+    return {p.index for p, h, t in zip(read, heads, tails) if h in shared or t in shared}
 
 
 #: (the words and the rest, when a paragraph has EXACT_MIN_WORDS of them)
