@@ -131,3 +131,11 @@ def test_a_text_ending_in_a_terminal_mark_ends_terminal(t):
 
     if t[-1:] in _TERMINAL:
         assert P.ends_terminal(t)
+
+
+@SETTINGS
+@given(tail_text, st.integers(0, 200))
+def test_a_credit_tail_with_no_words_is_the_most_permissive(t, n):
+    for strict in (False, True):
+        if C._credit_tail(t, n, strict=strict):
+            assert C._credit_tail(t, 0, strict=strict)

@@ -371,56 +371,59 @@ class BoilerplateChecker(Checker):
     # -- whole paragraphs ---------------------------------------------------------------
     def _classify(self, p: _Para, promo, listed, opened: bool = True) -> _Hit | None:
         """The rule that claims the whole paragraph, if one does. ``opened``: False when the
-        gate has ruled out the openings that the rules reading one look for."""
+        gate has ruled out the openings that the rules reading one look for. (Each rule's
+        tests of the text come before its limit on the words, which are counted only then.)"""
         t = p.text
-        n = p.n
-        if opened and n <= 8 and P.AD_LINE.match(t):
+        if opened and p.n <= 8 and P.AD_LINE.match(t):
             return _Hit(AD_MARKER, f"Ad marker {_quote(t)}; delete it", 0.95)
-        if opened and n <= 60 and P.COPYRIGHT.match(t):
+        if opened and p.n <= 60 and P.COPYRIGHT.match(t):
             return _Hit(COPYRIGHT_LINE, "Copyright notice from the page footer; delete it", 0.95)
         hit = self._related(p, opened)
         if hit:
             return hit
-        if n <= SHORT_UNIT and promo and _is_promo(t, p.start, promo):
+        if promo and p.n <= SHORT_UNIT and _is_promo(t, p.start, promo):
             return _Hit(PROMO_LINE, f"Call to action from the web page {_quote(t)}; delete it", 0.9)
         hit = self._caption(p, opened)
         if hit:
             return hit
-        if n <= SHORT_UNIT and listed:
+        if listed and p.n <= SHORT_UNIT:
             return _Hit(LISTED_PHRASE, f"Listed boilerplate phrase {_quote(t)}; delete it", 0.9)
         return None
 
     def _related(self, p: _Para, opened: bool = True) -> _Hit | None:
+        # (no link is longer than 35 words: each test below has its limit)
         t = p.text
-        n = p.n
-        if n > 35:
-            return None
-        if opened and n <= 4 and P.RELATED_ALONE.match(t):
-            return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
-        m = opened and (P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t))
-        if m and t.lstrip("([*_ \t")[:1].isupper():
-            rest = m.group("rest")
-            if len(P.WORD.findall(rest)) <= 30:
-                return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
-        if n <= 30 and _may_end_in_read_more(t) and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
+        if opened:
+            n = p.n
+            if n > 35:
+                return None
+            if n <= 4 and P.RELATED_ALONE.match(t):
+                return _Hit(RELATED_LINK, f"Link label {_quote(t)} from the web page; delete it", 0.9)
+            m = P.RELATED_PREFIX.match(t) or P.RELATED_CAPS.match(t)
+            if m and t.lstrip("([*_ \t")[:1].isupper():
+                rest = m.group("rest")
+                if len(P.WORD.findall(rest)) <= 30:
+                    return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
+        if _may_end_in_read_more(t) and p.n <= 30 and P.RELATED_SUFFIX.search(t, max(0, len(t) - 40)):
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.9)
-        if n <= 30 and not P.ends_terminal(t) and ":" in t and P.GLUED_LABEL.search(t):  # (it holds a colon)
+        if ":" in t and not P.ends_terminal(t) and p.n <= 30 and P.GLUED_LABEL.search(t):  # (it holds a colon)
             return _Hit(RELATED_LINK, f"Link to another story {_quote(t)}; delete it", 0.8)
         return None
 
     def _caption(self, p: _Para, opened: bool = True) -> _Hit | None:
         t = p.text
-        n = p.n
-        if opened and n <= 80 and P.CAPTION_LABEL_START.match(t):
+        if opened and p.n <= 80 and P.CAPTION_LABEL_START.match(t):
             return _Hit(PHOTO_CAPTION, "Photo caption or credit from the web page; delete it", 0.9)
         # (a credit line has a slash: "REUTERS/Name", "Name/AP")
-        if n <= 10 and not P.ends_terminal(t) and (
+        if not P.ends_terminal(t) and p.n <= 10 and (
             ("/" in t and P.CREDIT_LINE.match(t)) or _credit_ok(t, agency=False, slash=False)
         ):
             return _Hit(PHOTO_CAPTION, f"Photo credit {_quote(t)} from the web page; delete it", 0.9)
-        if n > CAPTION_MAX or not _may_end_in_credit(t) or (not t[1:2].islower() and P.DATELINE.match(t)):
+        # (_credit_tail with no words is its most permissive: False there, False for any)
+        if not _may_end_in_credit(t) or (not t[1:2].islower() and P.DATELINE.match(t)) or not _credit_tail(t, 0):
             return None
-        if _credit_tail(t, n):
+        n = p.n
+        if n <= CAPTION_MAX and _credit_tail(t, n):
             return _Hit(PHOTO_CAPTION, "Photo caption ending in its credit; delete it", 0.9)
         return None
 
