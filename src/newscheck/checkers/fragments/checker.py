@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -40,6 +41,7 @@ __all__ = ["FragmentsChecker"]
 # Words with inner apostrophes, hyphens and dots ("don't", "Kilroy-Silk", "U.S"). The standard
 # library's engine is used here because tokenizing is the checker's hottest loop.
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+_WORD_SPLIT = re.compile(r"([^\W_]+(?:['’\-.][^\W_]+)*)")  # the same words, as split() keeps them
 _TERMINAL = regex.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*(?:\[\d{1,3}\])?\s*$")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -119,10 +121,10 @@ class _Sentence:
     def words(self) -> tuple[tuple[int, int, str], ...]:
         """(absolute start, end, word) for each word."""
         if self._words is None:
-            base = self.start
-            self._words = tuple(
-                (base + m.start(), base + m.end(), m.group()) for m in _WORD.finditer(self.text)
-            )
+            # Separators and words alternate in the split; their running lengths are the offsets.
+            parts = _WORD_SPLIT.split(self.text)
+            offsets = list(accumulate(map(len, parts), initial=self.start))
+            self._words = tuple(zip(offsets[1::2], offsets[2::2], parts[1::2]))
         return self._words
 
 
@@ -380,7 +382,12 @@ class FragmentsChecker(Checker):
                             lone_lines.append(f)
                         else:
                             yield f
-                elif role == "other" and pos > 0 and not _TERMINAL.search(view, max(start, end - 24), end):
+                elif (
+                    role == "other"
+                    and pos > 0
+                    # (_role found ``terminal`` with the same search, for a paragraph of kind "paragraph")
+                    and not (terminal if para.kind == "paragraph" else _TERMINAL.search(view, max(start, end - 24), end))
+                ):
                     unpunctuated_other += 1
             if found:
                 yield from found
