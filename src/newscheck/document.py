@@ -10,6 +10,7 @@ once, and shared by every checker.
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 from array import array
 from collections.abc import Sequence
@@ -90,6 +91,22 @@ def _cp1252_word_classes() -> bytes:
 
 
 _CP1252_WORD_CLASSES = _cp1252_word_classes()
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_NOT_A = re.compile("[^a]")
+
+
+def _class_unencodable(err: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: characters cp1252 lacks become ``a`` (a word character of
+    the word pattern) or a space. (No joiner is among them, and on the fast scripts
+    ``[^\\W_]`` classes alike.) One call per run of such characters."""
+    if not isinstance(err, UnicodeEncodeError):  # pragma: no cover - only used to encode
+        raise err
+    run = err.object[err.start : err.end]
+    return _NOT_A.sub(" ", _WORD_CHARS.sub("a", run)), err.end
+
+
+_WORD_CLASS_ERRORS = "newscheck.word-classes"
+codecs.register_error(_WORD_CLASS_ERRORS, _class_unencodable)
 #: In that map: a joiner before a word character and after a space or joiner. (The literal
 #: "j" first: the engine skips to each joiner in C; a lookbehind first would try every byte.)
 _OPENING_JOINER = re.compile(rb"j(?<=[ j]j)(?=a)")
@@ -288,14 +305,12 @@ class Document:
     def word_count(self, start: int, end: int) -> int:
         """``len(self.words_in(start, end))``, without building the words.
 
-        On text that cp1252 can encode, each character is mapped to a word character
-        (``a``), a joiner (``j``: ``'’-.``) or anything else (a space), once per document;
-        a token starts at an ``a`` after a space or after a joiner that no ``a`` precedes,
-        and ``bytes.count`` counts those starts in the span.
+        Each character is mapped to a word character (``a``), a joiner (``j``: ``'’-.``)
+        or anything else (a space), once per document (through cp1252, whose bytes one
+        table translates); a token starts at an ``a`` after a space or after a joiner that
+        no ``a`` precedes, and ``bytes.count`` counts those starts in the span.
         """
         classes = self._word_classes
-        if classes is None:
-            return len(self.words_in(start, end))
         count = classes.count
         # A token starts at an "a" after a space, or after a joiner that no "a" precedes.
         first = classes[start : start + 2] if start < end else b""
@@ -312,8 +327,6 @@ class Document:
         the words of a span that follows a space are then its " a" pairs counted from that
         space. Other spans get their first character looked at as well."""
         classes = self._word_classes
-        if classes is None:
-            return [self.word_count(s.start, s.end) for s in spans]
         if b"j" in classes:
             classes = _OPENING_JOINER.sub(b" ", classes)
         count = classes.count
@@ -332,11 +345,17 @@ class Document:
         return out
 
     @cached_property
-    def _word_classes(self) -> bytes | None:
+    def _word_classes(self) -> bytes:
         try:
-            return self.view.encode("cp1252").translate(_CP1252_WORD_CLASSES)
+            encoded = self.view.encode("cp1252")
         except UnicodeEncodeError:
-            return None
+            self._encodes_in_cp1252 = False
+            # The characters cp1252 lacks (a zero-width space, "ğ", a Cyrillic word) are
+            # classed by the error handler, a run at a time, as the word pattern classes them.
+            encoded = self.view.encode("cp1252", _WORD_CLASS_ERRORS)
+        else:
+            self._encodes_in_cp1252 = True
+        return encoded.translate(_CP1252_WORD_CLASSES)
 
     def token_end(self, start: int) -> int | None:
         """The end of the token that starts at ``start``; None when none starts there.
@@ -359,9 +378,10 @@ class Document:
         view = self.view
         if view.isascii():
             return True
-        if self._word_classes is not None:
-            # cp1252 encodes it: all its characters are of _FAST_SCRIPTS but two (a test
-            # compares them code point by code point), two C-level scans instead of the class.
+        self._word_classes  # noqa: B018 - sets _encodes_in_cp1252
+        if self._encodes_in_cp1252:
+            # All characters of cp1252 are of _FAST_SCRIPTS but two (a test compares them
+            # code point by code point): two C-level scans instead of the class.
             return "\u02c6" not in view and "\u02dc" not in view
         return not _NOT_FAST_SCRIPTS.search(view)
 
