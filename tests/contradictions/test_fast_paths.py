@@ -472,3 +472,52 @@ def test_verb_stem_test_finds_what_bytes_find_finds(needles, low, start, end):
     needles = sorted(set(needles))
     expected = any(low.find(n, start, end) != -1 for n in needles)
     assert negation._holder(needles)(low, start, end) == expected
+
+
+def _plain_cues(sents, fig):
+    """The cues of a figure from its window's tokens, each lowercased on its own."""
+    si, m, _, _, approx = fig
+    text = sents[si].text
+    ms, me = m.start(), m.end()
+    a_start = ms - len(approx) - 1 if approx else ms
+    tokens = [(t.start(), t.group().lower()) for t in figures._WORD_RE.finditer(text)]
+    window = {w for p, w in tokens if ms - 70 <= p < me + 70}
+    near = {w for p, w in tokens if ms - 40 <= p < me + 40 and not a_start <= p < me}
+    return bool(window & figures.DISPUTE), frozenset(near & figures.REFERENCE), bool(near & figures.CHANGE)
+
+
+_CUE_WORDS = sorted(figures.DISPUTE | figures.REFERENCE | figures.CHANGE)[::5]
+
+
+@FAST
+@given(
+    st.lists(
+        st.one_of(
+            _figure_phrase,
+            st.sampled_from(_CUE_WORDS + [w.upper() for w in _CUE_WORDS[:4]] + ["İ", "Σ", "é", "’s", "'S"]),
+        ),
+        min_size=1,
+        max_size=30,
+    ).map(" ".join)
+)
+def test_figure_cues_from_a_lowered_ascii_window(text):
+    # An ASCII window is lowercased before it is split; any other is split, then each token
+    # lowercased. Both give the cues and words of the plain per-token reading.
+    doc, sents = _doc("Officials said " + text + ". Officials said " + text + ".")
+    names: dict = {}
+    for fig in figures._figures(sents, doc.view, shortcut=False):
+        disputed, reference, changes, window = figures._cues(sents, fig)
+        assert (disputed, reference, changes) == _plain_cues(sents, fig)
+        words, _, times, lead = figures._words_of(window, names)
+        si, m, unit, _, approx = fig
+        a_start = m.start() - len(approx) - 1 if approx else m.start()
+        tokens = [
+            (t.start(), t.group())
+            for t in figures._WORD_RE.finditer(sents[si].text)
+            if m.start() - 70 <= t.start() < m.end() + 70
+        ]
+        content = {figures.content_word(w) for _, w in tokens} - {None}
+        assert words == frozenset(content) - {unit[2:]}
+        assert times == frozenset(filter(figures._is_time, {w.lower() for _, w in tokens}))
+        before = [t.group().lower() for t in figures._WORD_RE.finditer(sents[si].text) if t.start() < a_start]
+        assert lead == tuple(before[-3:])

@@ -488,9 +488,17 @@ def _cues(sents: list[Sentence], fig: tuple) -> tuple:
     # token spans to the end of the token characters at the window's end.
     restart = _restart(text, ws)
     stop = _TOKEN_CHARS_AHEAD.match(text, we).end() if we < len(text) else len(text)
-    parts = _WORD_SPLIT.split(text[restart:stop])
-    offsets = list(accumulate(map(len, parts), initial=restart))
-    tokens = parts[1::2]
+    chunk = text[restart:stop]
+    if chunk.isascii():
+        # Lowercasing an ASCII window changes no token boundary: its tokens come out lowered.
+        parts = _WORD_SPLIT.split(chunk.lower())
+        offsets = list(accumulate(map(len, parts), initial=restart))
+        tokens = low = parts[1::2]
+    else:
+        parts = _WORD_SPLIT.split(chunk)
+        offsets = list(accumulate(map(len, parts), initial=restart))
+        tokens = parts[1::2]
+        low = list(map(str.lower, tokens))
     starts = offsets[1::2]
     n = bisect.bisect_left(starts, we)
     i_ws = bisect.bisect_left(starts, ws)
@@ -499,14 +507,18 @@ def _cues(sents: list[Sentence], fig: tuple) -> tuple:
     i_lo = bisect.bisect_left(starts, ms - 40)
     i_hi = bisect.bisect_left(starts, me + 40)
     window = tokens[i_ws:n]
-    lowered = set(map(str.lower, window))
-    # Near the figure, without the figure and its approximation.
-    local_toks = set(map(str.lower, tokens[i_lo : max(i_lo, min(i_a, i_hi))]))
-    local_toks.update(map(str.lower, tokens[max(i_lo, i_me) : i_hi]))
+    lowered = set(low[i_ws:n])
+    # Near the figure, without the figure and its approximation: two runs of tokens, each
+    # tested against the cue lists without building their union.
+    near = low[i_lo : max(i_lo, min(i_a, i_hi))]
+    after = low[max(i_lo, i_me) : i_hi]
+    reference = REFERENCE.intersection(near)
+    if after:
+        reference |= REFERENCE.intersection(after)
     return (
-        bool(lowered & DISPUTE),
-        frozenset(local_toks & REFERENCE),
-        bool(local_toks & CHANGE),
+        not DISPUTE.isdisjoint(lowered),
+        reference,
+        not (CHANGE.isdisjoint(near) and CHANGE.isdisjoint(after)),
         (si, unit, text, window, lowered, tokens[max(0, min(i_a, n) - 3) : min(i_a, n)], restart, a_start),
     )
 
