@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._text import Sentence, ascii_of, bucket, data_toml, finds, view_of
+from ._text import Sentence, ascii_of, bucket, data_toml, digit_runs, finds, view_of
 
 _ORD = data_toml("ordinals.toml")
 ORDINALS: dict[str, int] = dict(_ORD["ordinals"])
@@ -419,13 +419,27 @@ _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s")
 
 
+# Read backwards from the digits of an age: what ``_AGE_COMMA`` has before them.
+_AGE_COMMA_BEFORE = regex.compile(r",\s+(?:aged\s+)?", regex.REVERSE)
+
+
 def _age_hints(sents: list[Sentence]) -> list[Sentence]:
     """``_with(sents, _AGE_HINT)``, with the hint's two branches found by two cheap scans:
-    a regex starting with a comma and ``str.find`` for "-year-old" (they cannot overlap)."""
+    the digit runs for the ages after a comma and ``str.find`` for "-year-old" (they cannot
+    overlap)."""
     if not sents:
         return []
     view = view_of(sents)
-    positions = [m.start() for m in _AGE_COMMA.finditer(view)]
+    # Every ``_AGE_COMMA`` match ends with a whole digit run of at most three digits and a
+    # comma; it starts at the comma read back from the run. Runs whose match would start
+    # before the end of the previous one are skipped, as ``finditer`` skips them.
+    positions = []
+    last = 0
+    before = _AGE_COMMA_BEFORE.match
+    for s, e in digit_runs(view, sents):
+        if e - s <= 3 and view[e : e + 1] == "," and (m := before(view, last, s)) is not None:
+            positions.append(m.start())
+            last = e + 1
     old = [
         i - 1
         for i in finds(view, "-year-old")
