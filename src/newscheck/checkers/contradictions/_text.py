@@ -133,6 +133,8 @@ class Sentence(NamedTuple):
 
 #: Closing punctuation (single characters, so the last one is looked up in a set).
 _CLOSERS = frozenset((".", "!", "?", '"', "”", "’", "'", ":", ")", "…"))
+_NOT_CLOSER = re.compile("[^" + re.escape("".join(sorted(_CLOSERS))) + "]")
+_MATCH_START = re.Match.start
 
 
 class Sentences(list):
@@ -250,8 +252,10 @@ def headline_like_indexes(sents: list[Sentence], view: str | None = None) -> lis
         return []
     if any(map(eq, map(_FIRST, sents), ends)) or min(ends) < 1:
         return [i for i, s in enumerate(sents) if s.is_headline_like]
-    lasts = map(view.__getitem__, map(sub, ends, repeat(1)))
-    return [i for i, c in enumerate(lasts) if c not in _CLOSERS and sents[i].is_headline_like]
+    # The last characters, one per sentence, in one string: the few that are no closing
+    # punctuation are found by one scan.
+    lasts = "".join(map(view.__getitem__, map(sub, ends, repeat(1))))
+    return [i for i in map(_MATCH_START, _NOT_CLOSER.finditer(lasts)) if sents[i].is_headline_like]
 
 
 def starts_of(sents: list[Sentence]) -> list[int]:

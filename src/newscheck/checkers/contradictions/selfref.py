@@ -211,6 +211,10 @@ class AliasTable:
             else None
         )
         self._non_ascii_heads = [(h, h.encode("ascii", "replace")) for h in capital if not h.isascii()]
+        #: The first character outside ASCII of each of those heads: a head whose character the
+        #: view does not hold is not searched for (``in`` on the view is cheaper than the search).
+        self._non_ascii_firsts = {h: next(c for c in h if not c.isascii()) for h, _ in self._non_ascii_heads}
+        self._non_ascii_chars = frozenset(self._non_ascii_firsts.values())
         #: Per head, a key for each of its entities: a key twice in one sentence means two heads
         #: there may name one entity.
         ids = {e: k for k, e in enumerate(sorted({e for es in self.heads.values() for e in es}))}
@@ -367,8 +371,14 @@ class AliasTable:
         ASCII copy with "?" for its other characters, and checked against the view."""
         isalpha = str.isalpha
         if self._non_ascii_heads and not view.isascii() and b"?" in ascii_view:
+            firsts = self._non_ascii_firsts
+            present = {c for c in self._non_ascii_chars if c in view}
+            if not present:
+                return out
             found = False
             for head, needle in self._non_ascii_heads:
+                if firsts[head] not in present:
+                    continue
                 i = ascii_view.find(needle, lo, hi)
                 while i != -1:
                     e = i + len(head)
