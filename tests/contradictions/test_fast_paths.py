@@ -521,3 +521,10 @@ def test_figure_cues_from_a_lowered_ascii_window(text):
         assert times == frozenset(filter(figures._is_time, {w.lower() for _, w in tokens}))
         before = [t.group().lower() for t in figures._WORD_RE.finditer(sents[si].text) if t.start() < a_start]
         assert lead == tuple(before[-3:])
+
+
+@FAST
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_ascii_window_split_matches_the_unicode_split(text):
+    low = text.lower()
+    assert figures._WORD_SPLIT_LOWER_ASCII.split(low) == figures._WORD_SPLIT.split(low)

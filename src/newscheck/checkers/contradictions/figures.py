@@ -471,6 +471,9 @@ _TOKEN_CHARS_AHEAD = re.compile(r"(?:[^\W_]|['’\-.])*")
 # WORD (as ``_WORD_RE``) with a capture group: ``split`` gives the tokens at the odd places, the
 # text between them at the even ones, and their offsets follow from the lengths.
 _WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")
+#: ``_WORD_SPLIT`` for lowercased ASCII text, where ``[^\W_]`` is ``[a-z0-9]`` and "’" cannot
+#: stand: the same parts, found without a Unicode category test per character.
+_WORD_SPLIT_LOWER_ASCII = re.compile(r"([a-z0-9]+(?:['\-.][a-z0-9]+)*(?:'s)?)")
 
 
 def _cues(sents: list[Sentence], fig: tuple) -> tuple:
@@ -491,7 +494,7 @@ def _cues(sents: list[Sentence], fig: tuple) -> tuple:
     chunk = text[restart:stop]
     if chunk.isascii():
         # Lowercasing an ASCII window changes no token boundary: its tokens come out lowered.
-        parts = _WORD_SPLIT.split(chunk.lower())
+        parts = _WORD_SPLIT_LOWER_ASCII.split(chunk.lower())
         offsets = list(accumulate(map(len, parts), initial=restart))
         tokens = low = parts[1::2]
     else:
