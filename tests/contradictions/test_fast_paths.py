@@ -528,3 +528,29 @@ def test_figure_cues_from_a_lowered_ascii_window(text):
 def test_ascii_window_split_matches_the_unicode_split(text):
     low = text.lower()
     assert figures._WORD_SPLIT_LOWER_ASCII.split(low) == figures._WORD_SPLIT.split(low)
+
+
+_ASCII_FIGURE_PIECES = [p for p in FIGURE_PIECES if p.isascii()]
+_ASCII_FIGURE_PIECES += ["\x1c", "\x1f", "\t", "K", "S", "I", "Rs", "rs.", "PER CENT", "Percent", "US$"]
+# A figure and what may follow it, with each kind of ASCII white space between (\x1c-\x1f are
+# white space to ``str.isspace`` and the Unicode ``\s``, not to an ASCII-only ``\s``).
+_ascii_figure = st.tuples(
+    st.sampled_from(["5", "12", "1,200", "$5", "Rs", "Rs.", "two", "Twenty-Two"]),
+    st.sampled_from(["", " ", "\x1c", "\x1f", "\t", "\x0b"]),
+    st.sampled_from(["million", "BN", "per cent", "per\x1dcent", "Percent", "%", "to 7", "- $9", "people"]),
+).map("".join)
+
+
+@FAST
+@given(
+    st.one_of(
+        st.lists(st.one_of(_ascii_figure, st.sampled_from(_ASCII_FIGURE_PIECES)), max_size=12).map("".join),
+        st.text(st.characters(max_codepoint=127), max_size=40),
+    )
+)
+def test_ascii_core_and_word_patterns_match_as_the_unicode_ones_on_ascii_text(text):
+    for i in range(len(text) + 1):
+        a, b = figures._CORE_ASCII.match(text, i), figures._CORE.match(text, i)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        a, b = figures._WORD_RE_ASCII.search(text, i), figures._WORD_RE.search(text, i)
+        assert (a and a.span()) == (b and b.span())
