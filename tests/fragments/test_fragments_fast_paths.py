@@ -122,6 +122,10 @@ def test_stop_word_quick_test_passes_every_sentence_the_full_test_flags(text):
     for a in range(len(text)):
         if C._stop_word_before_final_stop(text[a:]):
             assert C._may_end_on_stop_word(text, a, len(text))
+        if C._may_end_on_stop_word(text, a, len(text)):
+            # The two characters the sentence loop looks at before it calls the test.
+            b = len(text)
+            assert text[b - 2] in "aA" or text[b - 3 : b - 1] in C._STOP_WORD_ENDS_CASED
 
 
 VOICE_WORDS = st.lists(
@@ -139,3 +143,39 @@ def test_voice_preposition_gate_passes_every_writers_voice_opening(parts):
     if C._FIRST_PERSON_START.match(text) and text.split(None, 1)[:1] in (["In"], ["To"], ["For"], ["From"]):
         assert text.split(None, 2)[1:2] in (["my"], ["our"]) or C._COMMA_VOICE.search(text)
 
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(sorted(C._FIRST_FLAGS)[:400] + ["I'm", "We’re", "Said", "THE", "İs", "ǅ", "1st", "é"]),
+        TEXT.map(lambda t: (C._WORD.findall(t) or ["x"])[0]),
+    ),
+    st.booleans(),
+)
+def test_first_word_flags_equal_the_tests_they_replace(word, capitalize):
+    first = word[:1].upper() + word[1:] if capitalize else word
+    fl = C._first_word_flags(first)
+    c = first[0]
+    assert fl & ~(C._F_UNCAPPED | C._F_CLITIC) == C._FIRST_FLAGS.get(first.lower(), 0)
+    assert bool(fl & C._F_ASK) == bool(
+        C._FIRST_FLAGS.get(first.lower(), 0) & C._F_LOOK
+        or not c.isupper()
+        or (c in "IW" and ("'" in first or "’" in first))
+    )
+    assert C._FIRST_WORD_FLAGS.get(first) == fl
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["text", "markdown"]))
+def test_sentences_by_paragraph_are_the_pointer_walk_over_all_sentences(text, fmt):
+    # The sentence loop takes each paragraph's sentences from doc.sentences_in and numbers them
+    # as doc.sentences does; it used to walk doc.sentences while a sentence started before the end.
+    doc = Document(text, format=fmt)
+    spans, j = doc.sentences, 0
+    for p in doc.paragraphs:
+        walked = []
+        while j < len(spans) and spans[j].start < p.end:
+            walked.append(spans[j])
+            j += 1
+        assert doc.sentences_in(p) == walked

@@ -160,8 +160,6 @@ class FragmentsChecker(Checker):
         unpunctuated_other = 0
         first_person: list[tuple[_Sentence, bool, int]] = []
         quoted_starts = [a for a, _ in quoted]
-        # doc.sentences lists each paragraph's sentences in order, each inside its paragraph: a
-        # pointer walks them (cheaper than doc.sentences_in's table on a fresh Document).
         all_spans = doc.sentences
         # The sentences (by number) with "I" or "We" after a comma ("Still, I think ..."), which
         # may open as the writer's voice, found for the whole text at once.
@@ -175,15 +173,18 @@ class FragmentsChecker(Checker):
         # The sentences (by number) without a word, outside "skip" paragraphs.
         wordless: set[int] = set()
         long_line = self.config["long-line-words"]
-        n_spans = len(all_spans)
+        # The number of the next sentence: doc.sentences are those of doc.sentences_in(p) for
+        # each paragraph p in turn.
         j = 0
+        sentences_in = doc.sentences_in
         word_search = _WORD.search
         sentence_rule = self._sentence_rule
         bisect_right = bisect.bisect_right
-        first_flags = _FIRST_FLAGS.get
+        first_flags = _FIRST_WORD_FLAGS.get
         decisive = _DECISIVE
         stop_word_before_final_stop = _stop_word_before_final_stop
         stop_word_ends = _STOP_WORD_ENDS
+        stop_word_ends_cased = _STOP_WORD_ENDS_CASED
         may_end_on_stop_word = _may_end_on_stop_word
         core_attribution = _CORE_ATTRIBUTION_ANY.search
         may_be_verbless = _may_be_verbless
@@ -213,41 +214,34 @@ class FragmentsChecker(Checker):
             ):
                 role, terminal = _role(view, paras, pos)
                 if role == "skip":
-                    while j < n_spans and all_spans[j].start < end:
-                        j += 1
+                    j += len(sentences_in(para))
                     continue
             # One pass over the paragraph's sentences (those with a word) runs the sentence rules;
             # their findings follow the paragraph's own, found once the last sentence is known.
-            found: list[Finding] = []
+            found: list[Finding] | None = None
             index = 0  # sentences with a word so far in the paragraph
             pa = pb = -1  # the last of them
             pm = None  # (its first word)
             prev_sent = None  # the same as a _Sentence, if one was made
-            while j < n_spans:
-                span = all_spans[j]
-                a = span.start
-                if a >= end:
-                    break
+            for span in sentences_in(para):
                 j += 1
+                a = span.start
                 b = span.end
                 m = word_search(view, a, b)
                 if m is None:
                     wordless.add(j - 1)
                     continue
-                first = m.group()
-                lw = first.lower()
-                fl = first_flags(lw, 0)
-                c = first[0]
+                first = m[0]
+                fl = first_flags(first)
+                if fl is None:
+                    fl = _first_word_flags(first)
                 # Which sentences a sentence rule may fire on (_sentence_rule decides), from what
                 # each rule needs first. Most sentences start with a capitalized word that tells
                 # nothing, and only the short-attribution and verbless tests are left for them.
                 text = None
-                if (
-                    fl & _F_LOOK
-                    or not c.isupper()
-                    or j - 1 in comma_voice
-                    or (c in "IW" and ("'" in first or "’" in first))
-                ):
+                if fl & _F_ASK or (comma_voice and j - 1 in comma_voice):
+                    lw = first.lower()
+                    c = first[0]
                     text = view[a:b]
                     last = text[-1]
                     if fl & _F_RARE or (index and c.islower()):
@@ -309,15 +303,19 @@ class FragmentsChecker(Checker):
                     # The first word is capitalized and tells nothing: TRUNCATED_SENTENCE (the quick
                     # test of _stop_word_before_final_stop first), a short attribution ("He said.")
                     # and VERBLESS_FRAGMENT are left.
-                    text = None
-                    if view[b - 1] != ".":
+                    if (z := view[b - 1]) != ".":
                         candidate = bool(
                             index
-                            and view[b - 1] in _CLOSERS
+                            and z in _CLOSERS
                             and not fl & _F_NOT_VERBLESS
-                            and may_be_verbless(text := view[a:b], lw)
+                            and may_be_verbless(text := view[a:b], first.lower())
                         )
-                    elif may_end_on_stop_word(view, a, b) and stop_word_before_final_stop(text := view[a:b]):
+                    elif (
+                        # (what _may_end_on_stop_word needs first, tested here without a call)
+                        (view[b - 2] in "aA" or view[b - 3 : b - 1] in stop_word_ends_cased)
+                        and may_end_on_stop_word(view, a, b)
+                        and stop_word_before_final_stop(text := view[a:b])
+                    ):
                         candidate = True
                     elif not index:
                         candidate = False
@@ -328,7 +326,7 @@ class FragmentsChecker(Checker):
                     else:
                         text = view[a:b]
                         if fl & _F_RELATIVE_HEAD:
-                            candidate = may_be_verbless(text, lw)
+                            candidate = may_be_verbless(text, first.lower())
                         else:  # (what _may_be_verbless does, without splitting the text twice)
                             words = text.split(None, 8)
                             candidate = decisive.isdisjoint(words) and _may_be_verbless_after(text, words)
@@ -344,7 +342,11 @@ class FragmentsChecker(Checker):
                     f = sentence_rule(
                         view, sent, prev_sent, index, role if role is not None else role_of(pos), in_quote
                     )
-                    if f is not None:
+                    if f is None:
+                        pass
+                    elif found is None:
+                        found = [f]
+                    else:
                         found.append(f)
                     prev_sent = sent
                 else:
@@ -353,8 +355,6 @@ class FragmentsChecker(Checker):
                 pa, pb, pm = a, b, m
             if role is not None:
                 roles[pos] = (role, terminal)
-            elif pos in roles:
-                role, terminal = roles[pos]  # found for a sentence rule
             if not index:
                 continue  # no word in the paragraph
             if (z := view[end - 1]) in ".!?…" or (
@@ -364,7 +364,11 @@ class FragmentsChecker(Checker):
                 # reported, nor counted as unpunctuated.
                 pass
             else:
-                if role is None:
+                if role is not None:
+                    pass
+                elif pos in roles:
+                    role, terminal = roles[pos]  # found for a sentence rule
+                else:
                     role, terminal = roles[pos] = _role(view, paras, pos)
                 if role == "prose" and not (terminal and not view[end - 1].isspace()):
                     # (A paragraph with final punctuation right at its end is never reported.)
@@ -621,7 +625,8 @@ def _role(view: str, paras: list[Paragraph], pos: int) -> tuple[str, bool]:
         if 3 <= n_words <= limit and len(_DIGIT_WORD.findall(text)) * 3 >= n_words:
             return "other", terminal
     if pos == 0 or not terminal:
-        n_words = len(text.split())
+        # (Compared with 12 and 20 alone: the words past the 22nd are not split off.)
+        n_words = len(text.split(None, 21))
         if pos == 0 and len(paras) > 1 and (not terminal or n_words <= 12) and len(_sentence_ends(text)) <= 1:
             return "other", terminal  # headline
         if not terminal and n_words <= 20 and _headline_like(_WORD.findall(text)):
@@ -1135,6 +1140,26 @@ for _flag, _words in (
     for _w in _words:
         _FIRST_FLAGS[_w] = _FIRST_FLAGS.get(_w, 0) | _flag
 del _flag, _words, _w
+# Two more bits for a first word as written: it does not start with a capital; it is "I'm",
+# "We're"... (I or W, and an apostrophe). Either, or _F_LOOK, sends the sentence through every test.
+_F_UNCAPPED, _F_CLITIC = 16, 32
+_F_ASK = _F_LOOK | _F_UNCAPPED | _F_CLITIC
+# The flags of first words as written, worked out once each (words repeat: "The", "He", "But").
+_FIRST_WORD_FLAGS: dict[str, int] = {}
+
+
+def _first_word_flags(first: str) -> int:
+    """The _FIRST_FLAGS of ``first`` lowercased, with _F_UNCAPPED and _F_CLITIC; remembered."""
+    c = first[0]
+    fl = _FIRST_FLAGS.get(first.lower(), 0)
+    if not c.isupper():
+        fl |= _F_UNCAPPED
+    if c in "IW" and ("'" in first or "’" in first):
+        fl |= _F_CLITIC
+    if len(_FIRST_WORD_FLAGS) >= 50_000:
+        _FIRST_WORD_FLAGS.clear()  # (a bound: most articles use a few thousand)
+    _FIRST_WORD_FLAGS[first] = fl
+    return fl
 
 
 def _may_be_verbless(text: str, lw: str) -> bool:
