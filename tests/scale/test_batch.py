@@ -179,7 +179,7 @@ def test_guided_batches_cover_the_items_in_order_and_shrink(lengths, workers):
     # each batch but the last reaches its target, and no batch overshoots it by more than one item
     left = total
     for k, r in enumerate(ranges):
-        target = max(batch.MIN_BATCH_CHARS, left // (workers * 4))
+        target = max(batch.MIN_BATCH_CHARS, left // (workers * 2))
         if k < len(ranges) - 1:
             assert size[k] >= target
         assert size[k] - lengths[r[-1]] < target
