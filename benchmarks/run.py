@@ -394,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     say("check_many jobs=1 vs jobs=2")
     batch_set = set_1mb if quick else take_bytes(articles, 4 * MB)
     t_jobs1, t_jobs2 = alternating_best_of(
-        lambda: default.check_many(batch_set, jobs=1), lambda: default.check_many(batch_set, jobs=2), 3 if quick else 5
+        lambda: default.check_many(batch_set, jobs=1), lambda: default.check_many(batch_set, jobs=2), 3 if quick else 7
     )
     results["batch"] = {"bytes": nbytes(batch_set), "jobs1_s": t_jobs1, "jobs2_s": t_jobs2, "speedup": t_jobs1 / t_jobs2}
 
