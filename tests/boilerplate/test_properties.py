@@ -142,3 +142,15 @@ def test_lowering_in_pieces_equals_lowering_at_once(monkeypatch):
         want = whole if len(whole) == len(text) else text.translate({c: c + 32 for c in range(65, 91)})
         assert _data._lower(text) == want, text
         assert _data.lower(text) == whole, text
+
+
+def test_a_heading_whose_opening_sentence_goes_is_compared_as_the_paragraph_that_stays():
+    # The fix deletes "## Follow us on Twitter." with its "#": what stays repeats paragraph 1,
+    # so the first run already reports the repeat (and the second run finds nothing).
+    text = "The council said. The council said.\n\n## Follow us on Twitter. The council said. The council said."
+    findings = list(CHECKER.check(Document(text)))
+    assert [(f.code, f.start) for f in findings] == [("NC107", 37)]
+    fixed, _ = apply_fixes(text, findings, unsafe=True)
+    assert list(CHECKER.check(Document(fixed))) == []
+    # In Markdown the "## " stays (it is outside the sentence): a heading, not a repeat.
+    assert [f.code for f in CHECKER.check(Document(text, format="markdown"))] == ["NC101"]
