@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import queue
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -102,35 +103,53 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 # -- worker processes -----------------------------------------------------------------------
-_WORKER_LINTER: Linter | None = None
-#: The parent's Linter while it starts a pool of forked workers, which then use it as it
-#: is (built, its patterns compiled, its families loaded) instead of building their own.
-_FORKED_LINTER: Linter | None = None
-#: The items to check while a pool of forked workers starts: the workers then read their
-#: batches from this inherited list (sent as ``range``s) instead of receiving the texts.
-_FORKED_ITEMS: list[_Item] | None = None
-_WORKER_ITEMS: list[_Item] | None = None
+def _take(counter: Any) -> int:
+    """The next batch's index from the shared counter (each index is taken once)."""
+    with counter.get_lock():
+        k = counter.value
+        counter.value = k + 1
+    return k
 
 
-def _init_worker(spec: dict[str, Any]) -> None:
-    global _WORKER_LINTER, _WORKER_ITEMS
-    _WORKER_ITEMS = _FORKED_ITEMS
-    if _FORKED_LINTER is not None:
-        _WORKER_LINTER = _FORKED_LINTER
-        return
+def _work(linter: Linter | dict[str, Any], items: list[_Item], ranges: list[range], counter: Any, out: Any) -> None:
+    """A worker process: takes batches from the shared counter until none is left and puts
+    ``(index, [(findings, errors, suppressed), ...], None)`` on ``out`` for each; on a
+    failure, ``(-1, None, message)``. ``linter`` is a Linter (forked) or its spec (spawned)."""
+    try:
+        if isinstance(linter, dict):
+            from .linter import Linter
+
+            linter = Linter(**linter)
+        while (k := _take(counter)) < len(ranges):
+            r = ranges[k]
+            out.put((k, [(rep.findings, rep.errors, rep.suppressed) for rep in _reports_in_chunks(linter, items[r.start : r.stop])], None))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+        out.put((-1, None, f"{type(exc).__name__}: {exc}"))
+
+
+_POOL_LINTER: Linter | None = None
+
+
+def _init_pool_worker(spec: dict[str, Any]) -> None:
+    global _POOL_LINTER
     from .linter import Linter
 
-    _WORKER_LINTER = Linter(**spec)
+    _POOL_LINTER = Linter(**spec)
 
 
-def _check_in_worker(
-    batch: list[_Item] | range,
-) -> list[tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]]:
-    assert _WORKER_LINTER is not None, "worker not initialised"
-    if isinstance(batch, range):  # a forked worker: the items are the parent's
-        assert _WORKER_ITEMS is not None, "worker has no items"
-        batch = _WORKER_ITEMS[batch.start : batch.stop]
-    return [(r.findings, r.errors, r.suppressed) for r in _reports_in_chunks(_WORKER_LINTER, batch)]
+def _check_in_pool_worker(batch: list[_Item]) -> list[tuple[tuple[Finding, ...], tuple[CheckerError, ...], int]]:
+    assert _POOL_LINTER is not None, "worker not initialised"
+    return [(r.findings, r.errors, r.suppressed) for r in _reports_in_chunks(_POOL_LINTER, batch)]
+
+
+def _pool_reports(linter: Linter, items: list[_Item], ranges: list[range], ctx: Any, jobs: int) -> Iterator[Report]:
+    """Reports from a pool of ``jobs`` spawned workers, each rebuilding the Linter from its
+    spec and receiving its texts a batch at a time (nothing is inherited)."""
+    batches = [items[r.start : r.stop] for r in ranges]
+    with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(linter.spec,)) as pool:
+        results = (r for batch in pool.imap(_check_in_pool_worker, batches) for r in batch)
+        for item, (findings, errors, suppressed) in zip(items, results):
+            yield Report(text=item.text, findings=findings, errors=errors, path=item.path, suppressed=suppressed)
 
 
 #: The smallest batch sent to a worker, in characters, so that each task's round trip
@@ -197,41 +216,88 @@ def iter_reports(
     chunksize: int | None = None,
     mp_context: str | None = None,
 ) -> Iterator[Report]:
-    """Reports for ``records`` in input order, checked by ``jobs`` worker processes.
+    """Reports for ``records`` in input order, checked by ``jobs`` processes.
 
-    Workers rebuild the Linter from ``linter.spec`` (so this works under the ``spawn``
-    start method too); forked ones use ``linter`` itself unless a checker needs a backend,
-    and read their texts from the parent's memory. ``mp_context`` picks the start method
-    (default: the platform's). Without ``chunksize``, batches shrink as the work runs out
-    (:func:`_guided_batches`); with it, each holds that many records.
+    Under ``fork`` (Linux's default) these are this process and ``jobs - 1`` forked
+    workers, each taking the next batch as it finishes one; the workers use ``linter``
+    itself (unless a checker holds a backend connection, which two processes must not
+    share) and read their texts from this process's memory. Under other start methods
+    (``mp_context="spawn"``, macOS's and Windows' default) a pool of ``jobs`` workers
+    receives the texts batch by batch and rebuilds the Linter from ``linter.spec``.
+    Without ``chunksize``, batches shrink as the work runs out (:func:`_guided_batches`);
+    with it, each holds that many records.
     """
-    global _FORKED_LINTER, _FORKED_ITEMS
     items = [_as_item(r, i) for i, r in enumerate(records)]
-    workers = min(resolve_jobs(jobs), len(items))
-    if workers <= 1:
+    jobs = min(resolve_jobs(jobs), len(items))
+    if jobs <= 1:
         yield from _reports_in_chunks(linter, items)
         return
     if chunksize is None:
-        ranges = _guided_batches(items, workers)
+        ranges = _guided_batches(items, jobs)
     else:
         ranges = [range(i, min(i + chunksize, len(items))) for i in range(0, len(items), chunksize)]
     ctx = multiprocessing.get_context(mp_context)
-    forked = ctx.get_start_method() == "fork"
-    # Forked workers read their texts from the parent's memory; others receive them.
-    batches: list[range] | list[list[_Item]] = ranges if forked else [items[r.start : r.stop] for r in ranges]
-    # A forked worker may share the parent's Linter; not one holding a backend's connection
-    # (a LanguageTool session), which two processes must not share.
-    inherit = forked and not any(c.needs_backend for c in linter.checkers)
-    _FORKED_LINTER = linter if inherit else None
-    _FORKED_ITEMS = items if forked else None
+    if ctx.get_start_method() != "fork":
+        yield from _pool_reports(linter, items, ranges, ctx, jobs)
+        return
+    # A forked worker uses this Linter, unless a checker holds a backend connection (a
+    # LanguageTool session), which two processes must not share: it then builds its own.
+    shared = not any(c.needs_backend for c in linter.checkers)
+    counter = ctx.Value("q", 0)
+    out = ctx.Queue()
+    procs = [
+        ctx.Process(target=_work, args=(linter if shared else linter.spec, items, ranges, counter, out), daemon=True)
+        for _ in range(jobs - 1)
+    ]
+    for proc in procs:
+        proc.start()
+    done: dict[int, list[Report]] = {}
+    shown = 0  # batches yielded so far
+
+    def receive(k: int, results: list | None, error: str | None) -> None:
+        if error is not None:
+            raise NewscheckError(f"a worker process failed: {error}")
+        assert results is not None
+        r = ranges[k]
+        done[k] = [
+            Report(text=item.text, findings=f, errors=e, path=item.path, suppressed=n)
+            for item, (f, e, n) in zip(items[r.start : r.stop], results)
+        ]
+
     try:
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(linter.spec,))
+        # This process checks batches too, and between them takes what the workers sent.
+        while (k := _take(counter)) < len(ranges):
+            r = ranges[k]
+            done[k] = list(_reports_in_chunks(linter, items[r.start : r.stop]))
+            while True:
+                try:
+                    receive(*out.get_nowait())
+                except queue.Empty:
+                    break
+            while shown in done:
+                yield from done.pop(shown)
+                shown += 1
+        while shown < len(ranges):
+            while shown in done:
+                yield from done.pop(shown)
+                shown += 1
+            if shown == len(ranges):
+                break
+            try:
+                receive(*out.get(timeout=0.5))
+            except queue.Empty:
+                if not any(proc.is_alive() for proc in procs) and out.empty():
+                    codes = ", ".join(str(proc.exitcode) for proc in procs)
+                    raise NewscheckError(
+                        f"a worker process exited before sending its results (exit codes {codes}); "
+                        "check with --jobs 1 to see the failure"
+                    ) from None
     finally:
-        _FORKED_LINTER = _FORKED_ITEMS = None  # the workers are forked by now; the parent keeps no reference
-    with pool:
-        results = (r for batch in pool.imap(_check_in_worker, batches) for r in batch)
-        for item, (findings, errors, suppressed) in zip(items, results):
-            yield Report(text=item.text, findings=findings, errors=errors, path=item.path, suppressed=suppressed)
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join(5)
+        out.close()
 
 
 # -- one table in, one table out --------------------------------------------------------------

@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-source", action="store_true", help="text output without the source lines")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing for a clean run")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="check files in N worker processes (0: one per CPU); output order is unchanged")
+                       help="check files in N processes (0: one per CPU); output order is unchanged")
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -430,7 +430,7 @@ def _precheck(files: Sequence[str], args: argparse.Namespace, linter_for, err: T
     """With two files or more, check every file up front.
 
     Reads the files (not stdin) and checks them through the batch path, one pool of
-    ``--jobs`` worker processes per config (with ``--jobs 1``, in this process, a chunk of
+    ``--jobs`` processes per config (with ``--jobs 1``, in this process alone, a chunk of
     files at a time, each checker over the whole chunk in turn, which is faster than one
     file at a time); the main loop then takes the reports in order, so the output does
     not depend on ``--jobs``. Returns the texts read and the reports.

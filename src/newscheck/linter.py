@@ -140,10 +140,10 @@ class Linter:
 
         A record is a ``str``, an ``(id, text)`` pair or a mapping with ``text`` (and ``id``,
         ``path``, ``format``); the id names the report. ``jobs`` > 1 checks in that many
-        worker processes (0: one per CPU), each rebuilding this Linter once from
-        :attr:`spec` (forked workers use this one as it is, unless a checker holds a
-        backend connection); a config, selection and registry are all plain data, so this
-        also works with the ``spawn`` start method (``mp_context="spawn"``).
+        processes (0: one per CPU): under ``fork``, this one and forked workers that use
+        this Linter as it is (unless a checker holds a backend connection); under
+        ``spawn`` (``mp_context="spawn"``), a pool of workers that each rebuild it once from
+        :attr:`spec` (a config, selection and registry are all plain data).
         """
         from .batch import iter_reports
 

@@ -138,31 +138,47 @@ def test_findings_table_rows_stay_inside_their_text(texts):
         assert 0 <= row.start <= row.end <= len(texts[row.id])
 
 
-def test_a_forked_worker_uses_the_parents_linter_and_a_spawned_one_builds_its_own(monkeypatch):
-    from newscheck import batch
+def test_a_worker_takes_batches_until_none_is_left_and_sends_each(plugin_registry):
+    import multiprocessing
+    import queue
 
-    linter = Linter(select=["NC1"])
-    monkeypatch.setattr(batch, "_FORKED_LINTER", linter)
-    batch._init_worker(linter.spec)
-    assert batch._WORKER_LINTER is linter  # forked: nothing to rebuild
-    monkeypatch.setattr(batch, "_FORKED_LINTER", None)
-    batch._init_worker(linter.spec)
-    assert batch._WORKER_LINTER is not linter and batch._WORKER_LINTER.spec == linter.spec
-    monkeypatch.setattr(batch, "_WORKER_LINTER", None)
-
-
-def test_a_forked_worker_reads_its_batch_from_the_parents_items(monkeypatch, plugin_registry):
     from newscheck import batch
 
     linter = Linter(registry=plugin_registry, select=["marker"])
     items = [batch._as_item(t, i) for i, t in enumerate(["XX", "no", "XX XX", "XX"])]
-    monkeypatch.setattr(batch, "_FORKED_ITEMS", items)
-    monkeypatch.setattr(batch, "_FORKED_LINTER", linter)
-    batch._init_worker(linter.spec)
-    assert [len(f) for f, _, _ in batch._check_in_worker(range(1, 3))] == [0, 2]
-    assert [len(f) for f, _, _ in batch._check_in_worker(items[3:])] == [1]  # sent, not inherited
-    monkeypatch.setattr(batch, "_WORKER_LINTER", None)
-    monkeypatch.setattr(batch, "_WORKER_ITEMS", None)
+    ranges = [range(1), range(1, 3), range(3, 4)]
+    counter, out = multiprocessing.Value("q", 1), queue.Queue()  # batch 0 already taken
+    batch._work(linter.spec, items, ranges, counter, out)  # (a spec: built as a spawned worker does)
+    sent = [out.get_nowait() for _ in range(out.qsize())]
+    assert [(k, [len(f) for f, _, _ in results], error) for k, results, error in sent] == [(1, [0, 2], None), (2, [1], None)]
+    assert counter.value == 4  # it stopped at the first index past the end
+
+
+def test_a_failing_worker_sends_its_error(plugin_registry):
+    import multiprocessing
+    import queue
+
+    from newscheck import batch
+
+    out = queue.Queue()
+    batch._work({"select": ["no-such-rule"]}, [], [range(1)], multiprocessing.Value("q", 0), out)
+    k, results, error = out.get_nowait()
+    assert (k, results) == (-1, None) and "no-such-rule" in error
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_hang(monkeypatch):
+    import os
+
+    from newscheck import NewscheckError, batch
+
+    def die(linter, items, ranges, counter, out):
+        batch._take(counter)  # takes a batch, then exits without its results
+        os._exit(3)
+
+    monkeypatch.setattr(batch, "_work", die)
+    texts = ["A sentence that says little. " * 20] * 400
+    with pytest.raises(NewscheckError, match="exited before sending its results"):
+        Linter().check_many(texts, jobs=2, chunksize=1, mp_context="fork")
 
 
 @settings(max_examples=200, deadline=None)
