@@ -114,7 +114,8 @@ def _take(counter: Any) -> int:
 def _work(linter: Linter | dict[str, Any], items: list[_Item], ranges: list[range], counter: Any, out: Any) -> None:
     """A worker process: takes batches from the shared counter until none is left and puts
     ``(index, [(findings, errors, suppressed), ...], None)`` on ``out`` for each; on a
-    failure, ``(-1, None, message)``. ``linter`` is a Linter (forked) or its spec (spawned)."""
+    failure, ``(-1, None, message)``. ``linter`` is the parent's Linter, or its spec when a
+    checker holds a backend connection (the worker then builds its own)."""
     try:
         if isinstance(linter, dict):
             from .linter import Linter
@@ -290,7 +291,7 @@ def iter_reports(
                     codes = ", ".join(str(proc.exitcode) for proc in procs)
                     raise NewscheckError(
                         f"a worker process exited before sending its results (exit codes {codes}); "
-                        "check with --jobs 1 to see the failure"
+                        "run with jobs=1 (--jobs 1) to see the failure"
                     ) from None
     finally:
         for proc in procs:
