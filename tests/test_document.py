@@ -284,7 +284,7 @@ def test_word_count_on_any_text(text, data):
 
 @settings(max_examples=300)
 @given(
-    st.lists(st.sampled_from(list("ab A.\n\t #-*1)\u00a0\u3000\ufeff") + ["\n\n", "\n \n", "- ", "# ", "12. "]), max_size=60).map("".join)
+    st.lists(st.sampled_from(list("ab A.\n\t #-*1)\u00a0\u3000\ufeff") + ["\n\n", "\n \n", "\n\u00a0\n", "\n\t\u3000\n", "- ", "# ", "12. "]), max_size=60).map("".join)
 )
 def test_paragraphs_of_text_without_cr_equal_the_general_blank_line_split(text):
     # Text without "\r" is split on blank lines by a pattern with a literal first character;

@@ -71,7 +71,8 @@ _WORD_SPLIT = re.compile(r"([^\W_]+(?:['’\-.][^\W_]+)*)")
 _NOT_FAST_SCRIPTS = re.compile(
     "[^\x00-\u024f\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u2bff]"
 )
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]").match
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORD_CHAR = _WORD_CHARS.match
 _WORD_CHAR_FAST = re.compile(r"[^\W_]").match
 _JOINERS = "'’-."
 
@@ -91,7 +92,6 @@ def _cp1252_word_classes() -> bytes:
 
 
 _CP1252_WORD_CLASSES = _cp1252_word_classes()
-_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _NOT_A = re.compile("[^a]")
 
 

@@ -54,17 +54,24 @@ def test_shipped_patterns_all_have_a_gate():
         assert gate_prefixes(body), body
 
 
+def _gated_and_every_trigger(text):
+    """The shipped scanner's candidates (through the gate) and every trigger of ``text``."""
+    doc = Document(text)
+    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
+    return view, C._TRIGGERS.candidates(doc, gate_text(view)), C._TRIGGERS.triggers(view, starts, ends)
+
+
+def _assert_same_matches(view, some, every):
+    for pattern in (P.PROMO, P.LISTED):
+        assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
+
+
 @SETTINGS
 @given(phrase_text | st.text())
 def test_candidates_find_the_same_matches_as_every_trigger(text):
-    doc = Document(text)
-    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
-    scanner = C._TRIGGERS
-    every = scanner.triggers(view, starts, ends)
-    some = scanner.candidates(doc, gate_text(view))
+    view, some, every = _gated_and_every_trigger(text)
     assert set(some) <= set(every)
-    for pattern in (P.PROMO, P.LISTED):
-        assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
+    _assert_same_matches(view, some, every)
 
 
 USER_LISTED = P.listed_pattern(["Über uns", "the story continues", "5 things to know", "Don't miss"])
@@ -149,13 +156,7 @@ app_text = st.builds(
 @SETTINGS
 @given(st.lists(app_text | phrase_text, min_size=1, max_size=3).map(" ".join))
 def test_candidates_past_a_bounded_wildcard_find_the_same_matches(text):
-    doc = Document(text)
-    view, starts, ends = doc.view, doc.tokens.starts, doc.tokens.ends
-    scanner = C._TRIGGERS
-    every = scanner.triggers(view, starts, ends)
-    some = scanner.candidates(doc, gate_text(view))
-    for pattern in (P.PROMO, P.LISTED):
-        assert [m.span() for m in pattern.matches(view, some)] == [m.span() for m in pattern.matches(view, every)]
+    _assert_same_matches(*_gated_and_every_trigger(text))
 
 
 def test_a_bounded_wildcard_keeps_the_gate_going():

@@ -166,6 +166,19 @@ def test_a_failing_worker_sends_its_error(plugin_registry):
     assert (k, results) == (-1, None) and "no-such-rule" in error
 
 
+def test_a_worker_that_fails_is_a_clear_error(monkeypatch):
+    from newscheck import NewscheckError, batch
+
+    def fail(linter, items, ranges, counter, out):
+        batch._take(counter)
+        out.put((-1, None, "RuntimeError: boom"))
+
+    monkeypatch.setattr(batch, "_work", fail)
+    texts = ["A sentence that says little. " * 20] * 400
+    with pytest.raises(NewscheckError, match="a worker process failed: RuntimeError: boom"):
+        Linter().check_many(texts, jobs=2, chunksize=1, mp_context="fork")
+
+
 def test_a_worker_that_dies_is_a_clear_error_not_a_hang(monkeypatch):
     import os
 
